@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Provenance.Cli.Commands;
+
+var root = new RootCommand("Provenance: traces each news paragraph to the earliest article in the corpus it was copied from.")
+{
+    AnalyzeCommand.Create(),
+    TrainCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Provenance.Pipeline;
+
+namespace Provenance.Alignment;
+
+/// <summary>Aligns every paragraph of a target article with a source article, sentence by sentence.</summary>
+public sealed class ArticleAligner(SentenceAligner sentences)
+{
+    public ArticleAligner(AlignmentOptions options) : this(new SentenceAligner(options))
+    {
+    }
+
+    public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, AnalyzedArticle source)
+    {
+        var byParagraph = target.Sentences.ToLookup(s => s.Paragraph);
+        var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
+        foreach (var paragraph in target.Paragraphs)
+        {
+            var matches = byParagraph[paragraph.Index]
+                .Select(s => sentences.Align(s, source.Sentences))
+                .OfType<SentenceMatch>()
+                .ToImmutableArray();
+            result.Add(new ParagraphAlignment(
+                paragraph.Index,
+                paragraph.Tokens.Length,
+                paragraph.SentenceTokens.Count(r => r.GetOffsetAndLength(paragraph.Tokens.Length).Length > 0),
+                paragraph.Tokens.Count(t => t.InQuote),
+                matches));
+        }
+        return result.MoveToImmutable();
+    }
+}

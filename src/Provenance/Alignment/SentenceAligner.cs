@@ -1,0 +1,57 @@
+namespace Provenance.Alignment;
+
+/// <summary>
+/// Pairs each target sentence with the source window (one sentence, or two consecutive ones when
+/// the target merged them) that covers most of its bigrams, wherever it is in the source, so that
+/// merged, split and reordered paragraphs still align; then diffs the pair word by word.
+/// </summary>
+public sealed class SentenceAligner(AlignmentOptions options)
+{
+    public SentenceMatch? Align(SentenceProfile target, IReadOnlyList<SentenceProfile> source)
+    {
+        if (target.Bigrams.Length == 0) return null;
+        int best = -1, bestCount = 1;
+        double bestCoverage = 0;
+        for (var j = 0; j < source.Count; j++)
+        {
+            var single = Coverage(target, source[j], null);
+            if (single > bestCoverage) (best, bestCount, bestCoverage) = (j, 1, single);
+        }
+        if (best < 0) return null;
+        foreach (var j in new[] { best - 1, best })
+        {
+            if (j < 0 || j + 1 >= source.Count) continue;
+            var pair = Coverage(target, source[j], source[j + 1]);
+            if (pair >= bestCoverage + options.PairGain) (best, bestCount, bestCoverage) = (j, 2, pair);
+        }
+        if (bestCoverage < options.MinCoverage) return null;
+
+        var window = source.Skip(best).Take(bestCount).ToArray();
+        var sourceWords = window.SelectMany(s => s.Normals).ToArray();
+        var diff = WordDiff.Compare(sourceWords, target.Normals);
+        return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceWords.Length, bestCoverage, diff);
+    }
+
+    private static double Coverage(SentenceProfile target, SentenceProfile first, SentenceProfile? second)
+    {
+        var boundary = second is null || first.Tokens.Count == 0 || second.Tokens.Count == 0
+            ? (ulong?)null
+            : SentenceProfile.Bigram(first.Tokens[^1], second.Tokens[0]);
+        var found = 0;
+        foreach (var bigram in target.Bigrams)
+        {
+            if (first.BigramSet.Contains(bigram) || (second?.BigramSet.Contains(bigram) ?? false) || bigram == boundary)
+                found++;
+        }
+        return (double)found / target.Bigrams.Length;
+    }
+
+    /// <summary>The source paragraph that supplied most of the matched words (the first on a tie).</summary>
+    private static int MainParagraph(SentenceProfile[] window, WordDiff diff)
+    {
+        if (window.Length == 1 || window[0].Paragraph == window[1].Paragraph) return window[0].Paragraph;
+        var inFirst = diff.SourceMatched.Take(window[0].Normals.Length).Count(m => m);
+        var inSecond = diff.SourceMatched.Skip(window[0].Normals.Length).Count(m => m);
+        return inSecond > inFirst ? window[1].Paragraph : window[0].Paragraph;
+    }
+}

@@ -1,0 +1,39 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+
+namespace Provenance.Alignment;
+
+/// <summary>The word-level comparison of a target sentence with its source text (DiffPlex over normal tokens).</summary>
+public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int LongestRun, int EditBlocks)
+{
+    private static readonly CustomFunctionChunker TokenChunker = new(text => text.Split('\n'));
+
+    public int MatchedCount => TargetMatched.Count(m => m);
+
+    public static WordDiff Compare(string[] source, string[] target)
+    {
+        var targetMatched = new bool[target.Length];
+        var sourceMatched = new bool[source.Length];
+        if (source.Length == 0 || target.Length == 0) return new WordDiff(targetMatched, sourceMatched, 0, 0);
+
+        var diff = Differ.Instance.CreateDiffs(string.Join('\n', source), string.Join('\n', target), false, false, TokenChunker);
+        int a = 0, b = 0, longest = 0;
+        void MarkEqual(int count)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                sourceMatched[a + k] = true;
+                targetMatched[b + k] = true;
+            }
+            longest = Math.Max(longest, count);
+        }
+        foreach (var block in diff.DiffBlocks)
+        {
+            MarkEqual(block.DeleteStartA - a);
+            a = block.DeleteStartA + block.DeleteCountA;
+            b = block.InsertStartB + block.InsertCountB;
+        }
+        MarkEqual(source.Length - a);
+        return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
+    }
+}

@@ -1,0 +1,39 @@
+using Provenance.Pipeline;
+
+namespace Provenance.Indexing;
+
+/// <summary>
+/// Finds the earlier articles that may be sources of a target article: for each paragraph, the
+/// articles before it in publication order that share the most shingles with it (ties go to the
+/// earlier article, so the earliest copy of a widely carried story is always kept).
+/// </summary>
+public sealed class CandidateSelector(ShingleIndex index, IndexOptions options)
+{
+    public IReadOnlyList<int> Select(AnalyzedArticle target)
+    {
+        var selected = new SortedSet<int>();
+        var shared = new Dictionary<int, int>();
+        foreach (var paragraph in target.Paragraphs)
+        {
+            shared.Clear();
+            var shingles = Shingler.Shingles(paragraph.Tokens, options.ShingleSize);
+            foreach (var shingle in shingles)
+            {
+                foreach (var ordinal in index.Postings(shingle))
+                {
+                    if (ordinal >= target.Ordinal) break;
+                    shared[ordinal] = shared.GetValueOrDefault(ordinal) + 1;
+                }
+            }
+            var needed = Math.Min(options.MinSharedShingles, shingles.Count);
+            foreach (var (ordinal, _) in shared
+                .Where(pair => pair.Value >= needed)
+                .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
+                .Take(options.MaxCandidatesPerParagraph))
+                selected.Add(ordinal);
+        }
+        return selected.Count <= options.MaxCandidatesPerArticle
+            ? [.. selected]
+            : [.. selected.Take(options.MaxCandidatesPerArticle)];
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using Provenance.Text;
+
+namespace Provenance.Normalization;
+
+/// <summary>
+/// Turns words as written into normal forms for matching only (the output keeps the original text):
+/// honorifics before a name are dropped ("Mr Kim" meets "Kim"); case, curly apostrophes, dots in
+/// abbreviations and hyphens are folded ("U.S." meets "US", "co-operation" meets "cooperation");
+/// equivalent phrases become one canonical form ("United States", "there's"); possessive 's goes;
+/// British spellings become American ones.
+/// </summary>
+public sealed class Normalizer
+{
+    private readonly WordLists _words;
+    private readonly Dictionary<string, List<(string[] Phrase, string[] Canonical)>> _phrasesByFirstWord = [];
+
+    public Normalizer(WordLists words)
+    {
+        _words = words;
+        foreach (var (phrase, canonical) in words.Equivalents)
+        {
+            var key = phrase.Select(Key).ToArray();
+            if (!_phrasesByFirstWord.TryGetValue(key[0], out var list)) _phrasesByFirstWord[key[0]] = list = [];
+            list.Add((key, canonical));
+        }
+        foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+    }
+
+    public List<Token> Normalize(SourceText text, TextSpan span) => Normalize(WordScanner.Scan(text, span));
+
+    public List<Token> Normalize(IReadOnlyList<RawWord> raw)
+    {
+        var words = DropHonorifics(raw);
+        var keys = words.Select(w => Key(w.Text)).ToArray();
+        var tokens = new List<Token>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            if (TryMatchPhrase(keys, i, out var length, out var canonical))
+            {
+                var span = TextSpan.FromBounds(words[i].Span.Start, words[i + length - 1].Span.End);
+                foreach (var normal in canonical) tokens.Add(new Token(span, normal, words[i].InQuote));
+                i += length;
+                continue;
+            }
+            var form = Spell(StripPossessive(keys[i]));
+            if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote));
+            i++;
+        }
+        return tokens;
+    }
+
+    /// <summary>The normal form of one word on its own (no phrases, no honorific rule).</summary>
+    public string NormalizeWord(string word) => Spell(StripPossessive(Key(word)));
+
+    private List<RawWord> DropHonorifics(IReadOnlyList<RawWord> raw)
+    {
+        var kept = new List<RawWord>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var isTitle = char.IsUpper(raw[i].Text[0]) && _words.Honorifics.Contains(raw[i].Text.ToLowerInvariant());
+            if (isTitle && i + 1 < raw.Count && char.IsUpper(raw[i + 1].Text[0])) continue;
+            kept.Add(raw[i]);
+        }
+        return kept;
+    }
+
+    private bool TryMatchPhrase(string[] keys, int start, out int length, out string[] canonical)
+    {
+        if (_phrasesByFirstWord.TryGetValue(keys[start], out var candidates))
+        {
+            foreach (var (phrase, replacement) in candidates)
+            {
+                if (start + phrase.Length > keys.Length) continue;
+                var matches = true;
+                for (var k = 1; k < phrase.Length && matches; k++) matches = keys[start + k] == phrase[k];
+                if (!matches) continue;
+                length = phrase.Length;
+                canonical = replacement;
+                return true;
+            }
+        }
+        length = 0;
+        canonical = [];
+        return false;
+    }
+
+    private string Spell(string word)
+    {
+        if (_words.SpellingVariants.TryGetValue(word, out var american)) return Strip(american);
+        var stripped = Strip(word);
+        return _words.SpellingVariants.TryGetValue(stripped, out american) ? Strip(american) : stripped;
+    }
+
+    /// <summary>Lower case, straight apostrophes, no dots in words that have letters ("u.s." → "us").</summary>
+    private static string Key(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        return lower.Any(char.IsLetter) ? lower.Replace(".", "") : lower;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
+
+    /// <summary>Hyphens and apostrophes go; digit groups lose their commas.</summary>
+    private static string Strip(string word)
+    {
+        if (word.IndexOfAny(['-', '‐', '‑', '\'', ',']) < 0) return word;
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+            if (c is not ('-' or '‐' or '‑' or '\'' or ',')) builder.Append(c);
+        return builder.ToString();
+    }
+}

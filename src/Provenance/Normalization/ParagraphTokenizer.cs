@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Provenance.Segmentation;
+using Provenance.Text;
+
+namespace Provenance.Normalization;
+
+/// <summary>Normalises each sentence of a paragraph and records which tokens belong to which sentence.</summary>
+public sealed class ParagraphTokenizer(Normalizer normalizer)
+{
+    public TokenizedParagraph Tokenize(SourceText text, Paragraph paragraph)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
+        var words = WordScanner.Scan(text, paragraph.Span);
+        var next = 0;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var first = next;
+            while (next < words.Count && words[next].Span.Start < sentence.Span.End) next++;
+            var start = tokens.Count;
+            tokens.AddRange(normalizer.Normalize(words.GetRange(first, next - first)));
+            ranges.Add(start..tokens.Count);
+        }
+        return new TokenizedParagraph(paragraph, tokens.ToImmutable(), ranges.MoveToImmutable());
+    }
+}

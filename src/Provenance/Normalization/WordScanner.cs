@@ -1,0 +1,60 @@
+using Provenance.Text;
+
+namespace Provenance.Normalization;
+
+/// <summary>
+/// Finds the words of a span: letters and digits, joined by inner apostrophes, hyphens and dots
+/// ("Kim’s", "co-operation", "U.S", "3.5"); '%' and '&amp;' are words of their own. Tracks whether
+/// each word lies inside a quotation (double quotes, or single quotes that open after a space).
+/// </summary>
+public static class WordScanner
+{
+    public static List<RawWord> Scan(SourceText text, TextSpan span)
+    {
+        var words = new List<RawWord>();
+        var inDouble = false;
+        var inSingle = false;
+        var end = span.End;
+        for (var i = span.Start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
+                    i++;
+                var wordSpan = TextSpan.FromBounds(start, i + 1);
+                words.Add(new RawWord(wordSpan, text.ToString(wordSpan), inDouble || inSingle));
+                continue;
+            }
+            switch (c)
+            {
+                case '“': inDouble = true; break;
+                case '”': inDouble = false; break;
+                case '"': inDouble = !inDouble; break;
+                case '‘' or '\'' when i == span.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '—' or '-':
+                    inSingle = true;
+                    break;
+                case '’' or '\'' when inSingle && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])):
+                    inSingle = false;
+                    break;
+                case '%' or '&':
+                    words.Add(new RawWord(new TextSpan(i, 1), c.ToString(), inDouble || inSingle));
+                    break;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>A joiner between two word characters; a comma only between digits ("5,000").</summary>
+    private static bool IsJoinerAt(SourceText text, int i, int end)
+    {
+        if (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) return false;
+        return text[i] switch
+        {
+            '\'' or '’' or '-' or '‐' or '‑' or '.' => true,
+            ',' => char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]),
+            _ => false,
+        };
+    }
+}

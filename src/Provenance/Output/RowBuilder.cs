@@ -1,0 +1,37 @@
+using System.Globalization;
+using Provenance.Pipeline;
+using Provenance.Tracing;
+
+namespace Provenance.Output;
+
+/// <summary>Builds the CSV row of a paragraph from its resolved link; 1-based numbers, original text.</summary>
+public static class RowBuilder
+{
+    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var target = articles[link.Target.Ordinal];
+        var paragraph = target.Paragraphs[link.Target.Paragraph].Paragraph;
+        var row = new ProvenanceRow
+        {
+            ArticleId = target.Id,
+            Outlet = target.Article.Outlet,
+            Published = target.Article.Published?.ToString() ?? "",
+            Paragraph = paragraph.Index + 1,
+            Status = link.Status.ToString().ToLowerInvariant(),
+            Similarity = Format(link.Similarity),
+            WireProbability = Format(link.Probability),
+            Text = target.Article.Body.ToString(paragraph.Span),
+        };
+        if (link.Source is { } source)
+        {
+            var article = articles[source.Ordinal].Article;
+            row.SourceArticleId = article.Id;
+            row.SourceParagraph = source.Paragraph + 1;
+            row.SourcePublished = article.Published?.ToString() ?? "";
+            row.SourceOutlet = article.Outlet;
+        }
+        return row;
+    }
+
+    private static string Format(double value) => Math.Round(value, 3).ToString("0.000", CultureInfo.InvariantCulture);
+}

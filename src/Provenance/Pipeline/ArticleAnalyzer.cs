@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Provenance.Alignment;
+using Provenance.Corpus;
+using Provenance.Normalization;
+using Provenance.Segmentation;
+
+namespace Provenance.Pipeline;
+
+/// <summary>Segments an article, normalises its words and prepares its sentences: a pure function of the article.</summary>
+public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer tokenizer)
+{
+    public ArticleAnalyzer(WordLists words) : this(new Segmenter(words), new ParagraphTokenizer(new Normalizer(words)))
+    {
+    }
+
+    public AnalyzedArticle Analyze(Article article, int ordinal)
+    {
+        var segmented = segmenter.Segment(article);
+        var paragraphs = segmented.Paragraphs.Select(p => tokenizer.Tokenize(article.Body, p)).ToImmutableArray();
+        var sentences = ImmutableArray.CreateBuilder<SentenceProfile>();
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = paragraph.Tokens.ToArray();
+            for (var s = 0; s < paragraph.SentenceTokens.Length; s++)
+            {
+                var (offset, length) = paragraph.SentenceTokens[s].GetOffsetAndLength(tokens.Length);
+                if (length > 0) sentences.Add(new SentenceProfile(paragraph.Index, s, new ArraySegment<Token>(tokens, offset, length)));
+            }
+        }
+        return new AnalyzedArticle(ordinal, segmented, paragraphs, sentences.ToImmutable());
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Provenance.Corpus;
+using Provenance.Diagnostics;
+using Provenance.Indexing;
+using Provenance.Normalization;
+using Provenance.Output;
+using Provenance.Scoring;
+using Provenance.Tracing;
+
+namespace Provenance.Pipeline;
+
+/// <summary>
+/// The whole analysis, stage by stage: read → segment → index → align → score → trace → emit.
+/// Each stage is pure given its inputs; the per-article stages run in parallel and their results
+/// are gathered by ordinal, so the output is the same whatever the thread count.
+/// </summary>
+public sealed class ProvenancePipeline(PipelineOptions options, WordLists words, WireCopyModel model)
+{
+    public PipelineResult Run(IReadOnlyList<string> inputs)
+    {
+        var diagnostics = new DiagnosticBag();
+        var (articles, rejected) = Read(inputs, diagnostics);
+        var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
+        var index = ShingleIndex.Build(analysed, options.Index);
+        var links = SourceTracer.Resolve(Link(analysed, index));
+        var rows = links.Select(link => RowBuilder.Build(link, analysed)).ToImmutableArray();
+
+        foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
+        foreach (var article in analysed.Where(a => a.Paragraphs.IsEmpty))
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
+        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length);
+    }
+
+    private static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
+    {
+        var articles = new List<Article>();
+        var rejected = new List<RejectedRecord>();
+        foreach (var item in CorpusReader.Read(inputs, diagnostics))
+        {
+            if (item.Article is { } article) articles.Add(article);
+            else if (item.Rejected is { } reject) rejected.Add(reject);
+        }
+        return (articles, rejected);
+    }
+
+    private List<ParagraphLink> Link(AnalyzedArticle[] analysed, ShingleIndex index)
+    {
+        var finder = new PairFinder(analysed, index, options);
+        var decider = new ParagraphDecider(options.CopyThreshold);
+        var perArticle = new ParagraphLink[analysed.Length][];
+        Parallel.For(0, analysed.Length, Parallelism(), i =>
+        {
+            var target = analysed[i];
+            var scored = finder.Find(target)
+                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features)))
+                .ToLookup(c => c.Alignment.TargetParagraph);
+            perArticle[i] = target.Paragraphs
+                .Select(p => decider.Decide(new ParagraphRef(i, p.Index), [.. scored[p.Index]]))
+                .ToArray();
+        });
+        return [.. perArticle.SelectMany(links => links)];
+    }
+
+    private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
+}

@@ -1,0 +1,50 @@
+using Provenance.Alignment;
+using Provenance.Pipeline;
+
+namespace Provenance.Scoring;
+
+/// <summary>Computes <see cref="PairFeatures"/> from a paragraph alignment.</summary>
+public static class FeatureExtractor
+{
+    private const double WellCoveredSentence = 0.5;
+    private const float MaxLengthRatio = 4;
+
+    public static float[] Extract(ParagraphAlignment alignment, AnalyzedArticle target, AnalyzedArticle source)
+    {
+        var words = Math.Max(1, alignment.TargetTokens);
+        var matched = alignment.MatchedTokens;
+        var inQuote = alignment.MatchedInQuote;
+        var outsideQuotes = alignment.TargetTokens - alignment.TargetTokensInQuote;
+        var sentences = Math.Max(1, alignment.TargetSentences);
+        var longest = alignment.Matches.IsEmpty ? 0 : alignment.Matches.Max(m => m.Diff.LongestRun);
+        var sourceWords = alignment.Matches.Sum(m => m.SourceTokenCount);
+        var sourceParagraph = alignment.SourceParagraph;
+        var (lagHours, undated) = Lag(target, source);
+
+        return
+        [
+            (float)matched / words,
+            outsideQuotes == 0 ? 0 : (float)(matched - inQuote) / outsideQuotes,
+            matched == 0 ? 0 : (float)inQuote / matched,
+            (float)longest / words,
+            MathF.Log(1 + longest),
+            (float)alignment.Matches.Sum(m => m.Diff.EditBlocks) / words,
+            (float)alignment.Matches.Count(m => m.Coverage >= WellCoveredSentence) / sentences,
+            (float)(alignment.Matches.Sum(m => m.Coverage) / sentences),
+            sourceWords == 0 ? 0 : Math.Min(MaxLengthRatio, (float)alignment.TargetTokens / sourceWords),
+            MathF.Log(1 + alignment.TargetTokens),
+            (float)alignment.TargetParagraph / Math.Max(1, target.Paragraphs.Length),
+            sourceParagraph < 0 ? 0 : (float)sourceParagraph / Math.Max(1, source.Paragraphs.Length),
+            alignment.Matches.Select(m => m.SourceParagraph).Distinct().Count(),
+            lagHours,
+            undated,
+        ];
+    }
+
+    private static (float Hours, float Undated) Lag(AnalyzedArticle target, AnalyzedArticle source)
+    {
+        if (target.Article.Published is not { } t || source.Article.Published is not { } s) return (0, 1);
+        var hours = Math.Max(0, (t.SortKey - s.SortKey) / (double)TimeSpan.TicksPerHour);
+        return ((float)Math.Log(1 + hours), 0);
+    }
+}

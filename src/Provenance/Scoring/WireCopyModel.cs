@@ -1,0 +1,40 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Provenance.Scoring;
+
+/// <summary>
+/// The trained wire-copy classifier (<c>data/models/wirecopy.zip</c>), the only contract between
+/// training and prediction. Safe to use from several threads: each gets its own prediction engine.
+/// </summary>
+public sealed class WireCopyModel : IDisposable
+{
+    private readonly ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>> _engines;
+
+    private WireCopyModel(MLContext context, ITransformer model)
+    {
+        _engines = new ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>>(
+            () => context.Model.CreatePredictionEngine<FeatureRow, WireCopyPrediction>(model), trackAllValues: true);
+    }
+
+    public static WireCopyModel Load(string path)
+    {
+        if (PairFeatures.Count != FeatureRow.Size) throw new InvalidOperationException("Feature names and vector size disagree.");
+        var context = new MLContext(seed: 1);
+        context.ComponentCatalog.RegisterAssembly(typeof(FastTreeBinaryModelParameters).Assembly);
+        var model = context.Model.Load(path, out _);
+        return new WireCopyModel(context, model);
+    }
+
+    public float Probability(float[] features)
+    {
+        var prediction = _engines.Value!.Predict(new FeatureRow { Features = features });
+        return float.IsNaN(prediction.Probability) ? 0 : Math.Clamp(prediction.Probability, 0, 1);
+    }
+
+    public void Dispose()
+    {
+        foreach (var engine in _engines.Values) engine.Dispose();
+        _engines.Dispose();
+    }
+}

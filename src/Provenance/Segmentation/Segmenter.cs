@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Provenance.Corpus;
+using Provenance.Normalization;
+
+namespace Provenance.Segmentation;
+
+/// <summary>Segments an article into body paragraphs and sentences, leaving out boilerplate paragraphs.</summary>
+public sealed class Segmenter(SentenceSplitter sentences, IReadOnlyList<Regex> boilerplate)
+{
+    public Segmenter(WordLists words) : this(new SentenceSplitter(words.Abbreviations, words.Honorifics), words.BoilerplatePatterns)
+    {
+    }
+
+    public SegmentedArticle Segment(Article article)
+    {
+        var text = article.Body;
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        foreach (var span in ParagraphSplitter.Split(text))
+        {
+            if (IsBoilerplate(text.ToString(span))) continue;
+            var sentenceSpans = sentences.Split(text, span).Select(s => new Sentence(s)).ToImmutableArray();
+            paragraphs.Add(new Paragraph(paragraphs.Count, span, sentenceSpans));
+        }
+        return new SegmentedArticle(article, paragraphs.ToImmutable());
+    }
+
+    private bool IsBoilerplate(string paragraph)
+    {
+        foreach (var pattern in boilerplate)
+        {
+            try
+            {
+                if (pattern.IsMatch(paragraph)) return true;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological paragraph is treated as story text rather than stalling the run.
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Provenance.Training.Synthesis;
+
+/// <summary>Common American spellings (lower case) with their British house-style equivalents.</summary>
+internal static class AmericanBritishSpellings
+{
+    public static readonly FrozenDictionary<string, string> Pairs = new Dictionary<string, string>
+    {
+        ["program"] = "programme", ["programs"] = "programmes",
+        ["cooperation"] = "co-operation", ["cooperate"] = "co-operate", ["cooperated"] = "co-operated",
+        ["cooperative"] = "co-operative", ["coordinate"] = "co-ordinate", ["coordinated"] = "co-ordinated",
+        ["coordination"] = "co-ordination", ["coordinator"] = "co-ordinator",
+        ["realize"] = "realise", ["realized"] = "realised", ["realizes"] = "realises", ["realizing"] = "realising",
+        ["organization"] = "organisation", ["organizations"] = "organisations", ["organize"] = "organise",
+        ["organized"] = "organised", ["organizing"] = "organising", ["organizer"] = "organiser",
+        ["organizers"] = "organisers",
+        ["recognize"] = "recognise", ["recognized"] = "recognised", ["recognizes"] = "recognises",
+        ["analyze"] = "analyse", ["analyzed"] = "analysed", ["analyzes"] = "analyses", ["analyzing"] = "analysing",
+        ["criticize"] = "criticise", ["criticized"] = "criticised", ["criticizing"] = "criticising",
+        ["emphasize"] = "emphasise", ["emphasized"] = "emphasised", ["apologize"] = "apologise",
+        ["apologized"] = "apologised", ["authorize"] = "authorise", ["authorized"] = "authorised",
+        ["authorization"] = "authorisation", ["privatize"] = "privatise", ["privatized"] = "privatised",
+        ["privatization"] = "privatisation", ["stabilize"] = "stabilise", ["stabilized"] = "stabilised",
+        ["stabilization"] = "stabilisation", ["minimize"] = "minimise", ["maximize"] = "maximise",
+        ["modernize"] = "modernise", ["modernization"] = "modernisation", ["mobilize"] = "mobilise",
+        ["normalize"] = "normalise", ["normalization"] = "normalisation", ["subsidize"] = "subsidise",
+        ["subsidized"] = "subsidised", ["characterize"] = "characterise", ["characterized"] = "characterised",
+        ["summarize"] = "summarise", ["utilize"] = "utilise", ["prioritize"] = "prioritise",
+        ["finalize"] = "finalise", ["finalized"] = "finalised", ["jeopardize"] = "jeopardise",
+        ["liberalize"] = "liberalise", ["liberalization"] = "liberalisation", ["specialize"] = "specialise",
+        ["specialized"] = "specialised", ["centralized"] = "centralised", ["decentralize"] = "decentralise",
+        ["globalization"] = "globalisation", ["industrialized"] = "industrialised", ["legalize"] = "legalise",
+        ["capitalize"] = "capitalise", ["sympathize"] = "sympathise", ["energize"] = "energise",
+        ["color"] = "colour", ["colors"] = "colours", ["colored"] = "coloured",
+        ["favor"] = "favour", ["favors"] = "favours", ["favored"] = "favoured", ["favorable"] = "favourable",
+        ["favorite"] = "favourite", ["unfavorable"] = "unfavourable",
+        ["labor"] = "labour", ["laborers"] = "labourers",
+        ["honor"] = "honour", ["honored"] = "honoured", ["behavior"] = "behaviour", ["neighbor"] = "neighbour",
+        ["neighbors"] = "neighbours", ["neighboring"] = "neighbouring", ["harbor"] = "harbour",
+        ["rumor"] = "rumour", ["rumors"] = "rumours", ["humor"] = "humour", ["flavor"] = "flavour",
+        ["armor"] = "armour", ["armored"] = "armoured", ["endeavor"] = "endeavour", ["vapor"] = "vapour",
+        ["center"] = "centre", ["centers"] = "centres", ["centered"] = "centred", ["theater"] = "theatre",
+        ["kilometer"] = "kilometre", ["kilometers"] = "kilometres", ["liter"] = "litre", ["liters"] = "litres",
+        ["fiber"] = "fibre", ["caliber"] = "calibre", ["somber"] = "sombre",
+        ["defense"] = "defence", ["offense"] = "offence", ["pretense"] = "pretence", ["license"] = "licence",
+        ["licenses"] = "licences",
+        ["catalog"] = "catalogue", ["dialog"] = "dialogue", ["analog"] = "analogue",
+        ["traveled"] = "travelled", ["traveling"] = "travelling", ["traveler"] = "traveller",
+        ["travelers"] = "travellers", ["canceled"] = "cancelled", ["canceling"] = "cancelling",
+        ["labeled"] = "labelled", ["modeling"] = "modelling", ["fueled"] = "fuelled", ["fueling"] = "fuelling",
+        ["signaled"] = "signalled", ["totaled"] = "totalled", ["totaling"] = "totalling", ["leveled"] = "levelled",
+        ["channeled"] = "channelled", ["counselor"] = "counsellor", ["jewelry"] = "jewellery",
+        ["enrollment"] = "enrolment", ["fulfill"] = "fulfil", ["installment"] = "instalment",
+        ["skillful"] = "skilful", ["gray"] = "grey", ["aluminum"] = "aluminium", ["mold"] = "mould",
+        ["plow"] = "plough", ["airplane"] = "aeroplane", ["airplanes"] = "aeroplanes", ["aging"] = "ageing",
+        ["judgment"] = "judgement", ["maneuver"] = "manoeuvre", ["maneuvers"] = "manoeuvres",
+        ["pediatric"] = "paediatric", ["fetus"] = "foetus", ["anemia"] = "anaemia", ["estrogen"] = "oestrogen",
+        ["encyclopedia"] = "encyclopaedia", ["skeptical"] = "sceptical", ["skeptics"] = "sceptics",
+        ["acknowledgment"] = "acknowledgement", ["mustache"] = "moustache", ["pajamas"] = "pyjamas",
+        ["sulfur"] = "sulphur", ["gasoline"] = "petrol", ["apartment"] = "flat",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+}

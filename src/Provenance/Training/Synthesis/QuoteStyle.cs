@@ -1,0 +1,8 @@
+namespace Provenance.Training.Synthesis;
+
+internal enum QuoteStyle
+{
+    Unchanged,
+    Curly,
+    Straight,
+}

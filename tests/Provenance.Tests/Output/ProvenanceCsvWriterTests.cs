@@ -1,0 +1,66 @@
+using System.Text;
+using CsvHelper;
+using Provenance.Output;
+
+namespace Provenance.Tests.Output;
+
+public class ProvenanceCsvWriterTests
+{
+    private static readonly ProvenanceRow Row = new()
+    {
+        ArticleId = "a", Outlet = "AP", Published = "2023-09-14", Paragraph = 1, Status = "copied",
+        SourceArticleId = "b", SourceParagraph = 2, Similarity = "0.950", WireProbability = "0.990",
+        Text = "“Deep concern,” he said, \"and regret\".\nSecond line — é",
+    };
+
+    private static byte[] Write(CsvOutputOptions options, params ProvenanceRow[] rows)
+    {
+        using var stream = new MemoryStream();
+        ProvenanceCsvWriter.Write(stream, rows, options);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Writes_a_header_a_bom_and_curly_quotes_intact()
+    {
+        var bytes = Write(new CsvOutputOptions(), Row);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("article_id,outlet,published,paragraph,status,source_article_id,source_paragraph,source_published,source_outlet,similarity,wire_probability,text\r\n", text);
+        Assert.Contains("“Deep concern,”", text);
+    }
+
+    [Fact]
+    public void Round_trips_every_field()
+    {
+        var bytes = Write(new CsvOutputOptions { ByteOrderMark = false }, Row);
+        using var reader = CsvReader.Create(bytes);
+        Assert.True(reader.Read());
+        Assert.Equal(Row.Text, reader.GetString("text"));
+        Assert.Equal("2", reader.GetString("source_paragraph"));
+        Assert.Equal("", reader.GetString("source_published"));
+        Assert.False(reader.Read());
+    }
+
+    [Fact]
+    public void Formula_cells_are_neutralised_unless_raw()
+    {
+        var formula = new ProvenanceRow { ArticleId = "=HYPERLINK(\"x\")", Text = "-5 points" };
+        Assert.Contains("'=HYPERLINK", Encoding.UTF8.GetString(Write(new CsvOutputOptions(), formula)));
+        Assert.DoesNotContain("'=HYPERLINK", Encoding.UTF8.GetString(Write(new CsvOutputOptions { NeutraliseFormulas = false }, formula)));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_previous_file_alone()
+    {
+        var path = Path.Combine(TestData.TempFolder(), "out.csv");
+        File.WriteAllText(path, "yesterday");
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write("half"u8);
+            throw new InvalidOperationException("killed");
+        }));
+        Assert.Equal("yesterday", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+}
