@@ -20,7 +20,7 @@ public class CsvCorpusReaderTests
         Assert.Equal("First “para”, with comma.\n\nSecond.", items[0].Article!.Body.ToString());
         Assert.Equal("AP", items[0].Article!.Outlet);
         Assert.Equal("Plain text", items[2].Article!.Body.ToString());
-        Assert.Equal(5, items[2].Article!.Location.Line);
+        Assert.Equal(6, items[2].Article!.Location.Line); // record a spans lines 2-4
     }
 
     [Fact]

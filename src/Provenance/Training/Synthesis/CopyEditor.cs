@@ -85,7 +85,7 @@ internal sealed class CopyEditor
 
     private ImmutableArray<DraftParagraph> AddOriginalText(ImmutableArray<DraftParagraph> paragraphs)
     {
-        if (Chance(0.15))
+        if (Chance(0.35))
             paragraphs = ParagraphEdits.AppendOriginalSentence(paragraphs, _random.Next(paragraphs.Length), _originals.NextSentence());
         if (Chance(0.25))
         {

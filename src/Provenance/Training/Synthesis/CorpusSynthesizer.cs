@@ -4,7 +4,8 @@ namespace Provenance.Training.Synthesis;
 
 /// <summary>
 /// Builds a labelled corpus of newsroom copies: the base (wire) articles as they are, copies of them by
-/// fictional outlets, copies of those copies, and shared-quote hard negatives.
+/// fictional outlets, copies of those copies, and shared-quote hard negatives. Generated articles are published
+/// after what they copy or quote; copies of an undated base article are undated too.
 /// </summary>
 public static class CorpusSynthesizer
 {
@@ -25,27 +26,31 @@ public static class CorpusSynthesizer
             throw new ArgumentException("At least one base article is needed.", nameof(baseArticles));
         if (baseArticles.Any(article => article.Paragraphs.IsDefaultOrEmpty))
             throw new ArgumentException("Every base article needs at least one paragraph.", nameof(baseArticles));
+        if (baseArticles.DistinctBy(article => article.Id, StringComparer.Ordinal).Count() != baseArticles.Count
+            || baseArticles.Any(article => article.Id.StartsWith(IdPrefix, StringComparison.Ordinal)))
+            throw new ArgumentException($"Base article ids must be unique and must not start with '{IdPrefix}'.", nameof(baseArticles));
 
         var random = new Random(options.Seed);
         var originals = new OriginalTextSource(originalPool, random);
         var quotations = SharedQuoteWriter.FindQuotations(baseArticles);
         var bases = baseArticles.Select(article => new SynthesizedArticle(article, OriginalDrafts(article))).ToArray();
         var copiesByStory = bases.Select(_ => new List<SynthesizedArticle>()).ToArray();
+        var openStories = Enumerable.Range(0, bases.Length).ToList();
         var generated = new List<SynthesizedArticle>(options.ArticleCount);
 
         for (int i = 1; i <= options.ArticleCount; i++)
         {
             string id = $"{IdPrefix}{i:D6}";
-            var openStories = Enumerable.Range(0, bases.Length)
-                .Where(story => copiesByStory[story].Count < options.MaxCopiesPerStory)
-                .ToArray();
-            bool makeCopy = openStories.Length > 0 && (quotations.IsEmpty || random.NextDouble() < options.CopyShare);
+            bool makeCopy = openStories.Count > 0 && (quotations.IsEmpty || random.NextDouble() < options.CopyShare);
             if (makeCopy)
             {
-                int story = openStories[random.Next(openStories.Length)];
+                int pick = random.Next(openStories.Count);
+                int story = openStories[pick];
                 var copy = Copy(id, bases[story], copiesByStory[story], options, originals, random);
                 copiesByStory[story].Add(copy);
                 generated.Add(copy);
+                if (copiesByStory[story].Count == options.MaxCopiesPerStory)
+                    openStories.RemoveAt(pick);
             }
             else if (!quotations.IsEmpty)
             {
@@ -110,10 +115,6 @@ public static class CorpusSynthesizer
 
     private static SyntheticCorpus Assemble(IReadOnlyList<SynthesizedArticle> articles)
     {
-        var duplicate = articles.GroupBy(article => article.Article.Id, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
-            throw new ArgumentException($"Article id '{duplicate.Key}' is used more than once.");
-
         var ordered = articles
             .OrderBy(article => article.Article.Published is null)
             .ThenBy(article => article.Article.Published)

@@ -39,5 +39,5 @@ public static class FallbackText
     }
 
     private static string BodyParagraph(FallbackStoryWriter writer, Random random) =>
-        SentenceSplitter.Join(Enumerable.Range(0, random.Next(1, 4)).Select(_ => writer.BodySentence()));
+        RoughSentenceSplitter.Join(Enumerable.Range(0, random.Next(1, 4)).Select(_ => writer.BodySentence()));
 }

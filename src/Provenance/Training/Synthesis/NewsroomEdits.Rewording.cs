@@ -67,7 +67,7 @@ public static partial class NewsroomEdits
     /// </summary>
     public static string ReorderClauses(string paragraph, Random random)
     {
-        var sentences = SentenceSplitter.Split(paragraph);
+        var sentences = RoughSentenceSplitter.Split(paragraph);
         var candidates = Enumerable.Range(0, sentences.Length)
             .Select(index => (Index: index, Reordered: ReorderClauses(sentences[index])))
             .Where(candidate => candidate.Reordered is not null)
@@ -76,14 +76,14 @@ public static partial class NewsroomEdits
             return paragraph;
 
         var (index, reordered) = candidates[random.Next(candidates.Length)];
-        return SentenceSplitter.Join(sentences.SetItem(index, reordered!));
+        return RoughSentenceSplitter.Join(sentences.SetItem(index, reordered!));
     }
 
     /// <summary>Removes one sentence, chosen at random, from a paragraph of at least two.</summary>
     public static string DeleteSentence(string paragraph, Random random)
     {
-        var sentences = SentenceSplitter.Split(paragraph);
-        return sentences.Length < 2 ? paragraph : SentenceSplitter.Join(sentences.RemoveAt(random.Next(sentences.Length)));
+        var sentences = RoughSentenceSplitter.Split(paragraph);
+        return sentences.Length < 2 ? paragraph : RoughSentenceSplitter.Join(sentences.RemoveAt(random.Next(sentences.Length)));
     }
 
     private static string? ReorderClauses(string sentence)
@@ -102,7 +102,7 @@ public static partial class NewsroomEdits
     [GeneratedRegex(@"\bsaid\b(?! to\b)")]
     private static partial Regex SaidRegex();
 
-    [GeneratedRegex("""(?<open>[“"])(?<inner>[^“”"]+)(?<close>[”"])""")]
+    [GeneratedRegex("""[“"](?<inner>[^“”"]+)[”"]""")]
     private static partial Regex QuotationRegex();
 
     // One comma only, no quotation marks: "<first>, <second><end>".

@@ -27,7 +27,7 @@ internal sealed class OriginalTextSource
     {
         while (_sentences.Count == 0)
         {
-            foreach (var sentence in SentenceSplitter.Split(NextParagraph()))
+            foreach (var sentence in RoughSentenceSplitter.Split(NextParagraph()))
                 _sentences.Enqueue(sentence);
         }
 

@@ -39,13 +39,13 @@ public static class ParagraphEdits
     public static ImmutableArray<DraftParagraph> Split(ImmutableArray<DraftParagraph> paragraphs, int index, Random random)
     {
         var paragraph = paragraphs[index];
-        var sentences = SentenceSplitter.Split(paragraph.Text);
+        var sentences = RoughSentenceSplitter.Split(paragraph.Text);
         if (sentences.Length < 2 || paragraph.Label == ParagraphLabels.Partial)
             return paragraphs;
 
         int cut = random.Next(1, sentences.Length);
-        var head = paragraph.WithEdit(SentenceSplitter.Join(sentences[..cut]), EditKinds.Split);
-        var tail = paragraph.WithEdit(SentenceSplitter.Join(sentences[cut..]), EditKinds.Split);
+        var head = paragraph.WithEdit(RoughSentenceSplitter.Join(sentences[..cut]), EditKinds.Split);
+        var tail = paragraph.WithEdit(RoughSentenceSplitter.Join(sentences[cut..]), EditKinds.Split);
         return paragraphs.SetItem(index, head).Insert(index + 1, tail);
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Provenance.Training.Synthesis;
 
 public sealed record SynthesisOptions
@@ -37,7 +39,7 @@ public sealed record SynthesisOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxLag, MinLag);
     }
 
-    private static void ThrowIfNotShare(double share, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(share))] string? name = null)
+    private static void ThrowIfNotShare(double share, [CallerArgumentExpression(nameof(share))] string? name = null)
     {
         if (share is < 0 or > 1 || double.IsNaN(share))
             throw new ArgumentOutOfRangeException(name, share, "A share must lie between 0 and 1.");

@@ -51,14 +51,17 @@ public sealed class CorpusSynthesizerTests
     }
 
     [Fact]
-    public void ChainCopiesPointToTheBaseArticle()
+    public void TruthPointsToTheEarliestSourceEvenThroughChains()
     {
         var corpus = CorpusSynthesizer.Synthesize(
-            Wire[..1], Pool, new SynthesisOptions { Seed = 5, ArticleCount = 6, CopyShare = 1, ChainShare = 1, MaxCopiesPerStory = 6 });
+            Wire[..1], Pool, new SynthesisOptions { Seed = 5, ArticleCount = 8, CopyShare = 1, ChainShare = 1, MaxCopiesPerStory = 8 });
+        var labels = corpus.Truth.ToDictionary(row => (row.ArticleId, row.Paragraph), row => row.Label);
 
         var chained = corpus.Truth.Where(row => row.Edits.Split(';').Contains("chain")).ToArray();
-        Assert.NotEmpty(chained);
-        Assert.All(chained, row => Assert.Equal(Wire[0].Id, row.SourceArticleId));
+        Assert.Contains(chained, row => row.SourceArticleId == Wire[0].Id);
+        Assert.All(
+            corpus.Truth.Where(row => row.SourceArticleId is not null),
+            row => Assert.Equal(ParagraphLabels.Original, labels[(row.SourceArticleId!, row.SourceParagraph!.Value)]));
     }
 
     [Fact]

@@ -6,17 +6,11 @@ namespace Provenance.Tests.Training.Synthesis;
 public sealed class NewsroomEditsTests
 {
     [Fact]
-    public void BritishSpellingKeepsCaseAndHyphenates()
+    public void BritishSpellingKeepsCaseAndLeavesLongerWordsAlone()
     {
         Assert.Equal(
-            "The co-operation programme will realise Defence goals at the Centre.",
-            NewsroomEdits.ToBritishSpelling("The cooperation program will realize Defense goals at the Center."));
-    }
-
-    [Fact]
-    public void BritishSpellingLeavesPartsOfLongerWordsAlone()
-    {
-        Assert.Equal("programmer colorful", NewsroomEdits.ToBritishSpelling("programmer colorful"));
+            "The co-operation programme will realise Defence goals at the Centre, said a programmer.",
+            NewsroomEdits.ToBritishSpelling("The cooperation program will realize Defense goals at the Center, said a programmer."));
     }
 
     [Fact]

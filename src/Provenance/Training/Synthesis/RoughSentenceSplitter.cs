@@ -8,7 +8,7 @@ namespace Provenance.Training.Synthesis;
 /// Good-enough sentence splitting for the synthetic edits: a break after ".", "!" or "?" (and an optional
 /// closing quote) followed by a capital letter, unless the word before it is a known abbreviation or initials.
 /// </summary>
-internal static partial class SentenceSplitter
+internal static partial class RoughSentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
         ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.",
