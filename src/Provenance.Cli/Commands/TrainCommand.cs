@@ -14,6 +14,9 @@ public static class TrainCommand
 {
     private const int MinBaseParagraphs = 3;
 
+    // Dumps often lack dates; enough undated copies teach the model that a missing date says nothing.
+    private const double UndatedShare = 0.2;
+
     public static Command Create()
     {
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/wirecopy.zip" };
@@ -22,34 +25,41 @@ public static class TrainCommand
         var articles = new Option<int>("--articles") { Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
         var basePath = new Option<string?>("--base") { Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
         var originalsPath = new Option<string?>("--originals") { Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
+        var featuresOut = new Option<string?>("--features-out") { Description = "Also write every labelled training pair with its features to this CSV." };
         var threads = new Option<int>("--threads") { Description = "Worker threads for alignment (training itself is single-threaded).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, originalsPath, threads,
+            output, seed, baseCount, articles, basePath, originalsPath, featuresOut, threads,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            parse.GetValue(basePath), parse.GetValue(originalsPath), parse.GetValue(threads)));
+            parse.GetValue(basePath), parse.GetValue(originalsPath), parse.GetValue(featuresOut), parse.GetValue(threads)));
         return command;
     }
 
-    private static int Run(string output, int seed, int baseCount, int articleCount, string? basePath, string? originalsPath, int threads)
+    private static int Run(string output, int seed, int baseCount, int articleCount, string? basePath, string? originalsPath, string? featuresOut, int threads)
     {
         var words = WordLists.Load(DataDirectory.WordLists(DataDirectory.Find()));
+        var seen = new HashSet<string>();
         IReadOnlyList<SyntheticArticle> bases = basePath is null
             ? FallbackText.Generate(seed, baseCount, "wire")
-            : BaseTextLoader.Load(basePath, baseCount, MinBaseParagraphs);
+            : BaseTextLoader.Load(basePath, baseCount, MinBaseParagraphs, seen);
         IReadOnlyList<SyntheticArticle> originals = originalsPath is null
             ? FallbackText.Generate(seed + 1, baseCount * 2, "own")
-            : BaseTextLoader.Load(originalsPath, int.MaxValue, 1);
+            : BaseTextLoader.Load(originalsPath, int.MaxValue, 1, seen);
         Console.Error.WriteLine($"base: {bases.Count} stories from {basePath ?? "generated text"}; originals: {originals.Count} articles from {originalsPath ?? "generated text"}");
 
-        var corpus = CorpusSynthesizer.Synthesize(bases, originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount });
-        var rows = TrainingSetBuilder.Build(corpus, words, new PipelineOptions { Threads = threads });
-        Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {rows.Count} candidate pairs, {rows.Count(r => r.Label)} copies");
+        var corpus = CorpusSynthesizer.Synthesize(bases, originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
+        var pairs = TrainingSetBuilder.Build(corpus, words, new PipelineOptions { Threads = threads });
+        Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} candidate pairs, {pairs.Count(p => p.Row.Label)} copies");
+        if (featuresOut is not null)
+        {
+            using var writer = new StreamWriter(featuresOut);
+            LabelledPairCsv.Write(writer, pairs);
+        }
 
-        var (model, schema, report) = WireCopyTrainer.Train(rows, seed);
+        var (model, schema, report) = WireCopyTrainer.Train([.. pairs.Select(p => p.Row)], seed);
         WireCopyTrainer.Save(model, schema, output, seed);
         Console.WriteLine(report);
         Console.WriteLine($"model written to {output}");

@@ -12,12 +12,13 @@ namespace Provenance.Training;
 /// <summary>
 /// Turns a synthetic corpus with known truth into labelled feature rows, through the very index and
 /// align stages that analysis uses: every (paragraph, candidate) pair the pipeline would score
-/// becomes a row, labelled a copy when the paragraph was copied and the candidate holds the same
-/// story (the true source, or another copy of it).
+/// becomes a row, labelled a copy when both paragraphs carry text of the same base story. The label
+/// says whether the text was copied between them, not in which direction: direction is the trace
+/// stage's business (an undated copy comes before its dated original in publication order).
 /// </summary>
 public static class TrainingSetBuilder
 {
-    public static List<FeatureRow> Build(SyntheticCorpus corpus, WordLists words, PipelineOptions options)
+    public static List<LabelledPair> Build(SyntheticCorpus corpus, WordLists words, PipelineOptions options)
     {
         var truth = corpus.Truth.ToDictionary(t => (t.ArticleId, t.Paragraph));
         var paragraphCounts = corpus.Articles.ToDictionary(a => a.Id, a => a.Paragraphs.Length);
@@ -27,26 +28,27 @@ public static class TrainingSetBuilder
         analysed = [.. analysed.Select((a, i) => a with { Ordinal = i })];
 
         var finder = new PairFinder(analysed, ShingleIndex.Build(analysed, options.Index), options);
-        var perTarget = new List<FeatureRow>[analysed.Length];
+        var perTarget = new List<LabelledPair>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {
-            perTarget[i] = finder.Find(analysed[i])
-                .Select(pair => new FeatureRow
+            var target = analysed[i];
+            perTarget[i] = finder.Find(target)
+                .Select(pair =>
                 {
-                    Features = pair.Features,
-                    Label = IsCopyOf(truth, analysed[i].Id, pair.Alignment.TargetParagraph, analysed[pair.SourceOrdinal].Id, pair.Alignment.SourceParagraph),
+                    var source = analysed[pair.SourceOrdinal].Id;
+                    var sourceParagraph = pair.Alignment.SourceParagraph;
+                    var label = IsCopyOf(truth, target.Id, pair.Alignment.TargetParagraph, source, sourceParagraph);
+                    return new LabelledPair(target.Id, pair.Alignment.TargetParagraph + 1, source, sourceParagraph + 1,
+                        truth[(target.Id, pair.Alignment.TargetParagraph + 1)].Edits,
+                        new FeatureRow { Features = pair.Features, Label = label });
                 })
                 .ToList();
         });
         return [.. perTarget.SelectMany(rows => rows)];
     }
 
-    private static bool IsCopyOf(Dictionary<(string, int), ParagraphTruth> truth, string target, int paragraph, string source, int sourceParagraph)
-    {
-        var copied = truth[(target, paragraph + 1)];
-        if (copied.Label == ParagraphLabels.Original || copied.SourceArticleId is null) return false;
-        return StoryOf(truth, source, sourceParagraph) == copied.SourceArticleId;
-    }
+    private static bool IsCopyOf(Dictionary<(string, int), ParagraphTruth> truth, string target, int paragraph, string source, int sourceParagraph) =>
+        StoryOf(truth, target, paragraph) == StoryOf(truth, source, sourceParagraph);
 
     /// <summary>The base article a paragraph's text comes from: its true source, or its own article when original.</summary>
     private static string StoryOf(Dictionary<(string, int), ParagraphTruth> truth, string article, int paragraph) =>
