@@ -15,7 +15,7 @@ public static class Verifier
     public static Task Verify(string target, string extension, VerifySettings? settings = null,
         [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
     {
-        var directory = Path.GetDirectoryName(sourceFile)!;
+        var directory = SourceDirectory(sourceFile);
         var name = settings?.FileName ?? $"{Path.GetFileNameWithoutExtension(sourceFile)}.{method}";
         var verified = Path.Combine(directory, $"{name}.verified.{extension}");
         var received = Path.Combine(directory, $"{name}.received.{extension}");
@@ -37,6 +37,14 @@ public static class Verifier
         var reason = File.Exists(verified) ? "does not match" : "has no verified snapshot";
         throw new SnapshotMismatchException(
             $"{name} {reason}. Compare {received} with {verified}; rename the received file to accept it.");
+    }
+
+    /// <summary>The test's source folder; under a path-mapped build (<c>/_/</c>) it is found from the repository root.</summary>
+    private static string SourceDirectory(string sourceFile)
+    {
+        var directory = Path.GetDirectoryName(sourceFile)!;
+        if (Directory.Exists(directory) || !sourceFile.StartsWith("/_/", StringComparison.Ordinal)) return directory;
+        return Path.GetDirectoryName(Path.Combine(TestData.RepositoryRoot, sourceFile["/_/".Length..]))!;
     }
 
     private static bool AcceptRequested() =>
