@@ -5,5 +5,7 @@ var root = new RootCommand("Provenance: traces each news paragraph to the earlie
 {
     AnalyzeCommand.Create(),
     TrainCommand.Create(),
+    SynthCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return root.Parse(args).Invoke();

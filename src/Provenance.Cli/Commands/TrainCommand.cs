@@ -12,8 +12,6 @@ namespace Provenance.Cli.Commands;
 /// </summary>
 public static class TrainCommand
 {
-    private const int MinBaseParagraphs = 3;
-
     // Dumps often lack dates; enough undated copies teach the model that a missing date says nothing.
     private const double UndatedShare = 0.2;
 
@@ -41,16 +39,10 @@ public static class TrainCommand
     private static int Run(string output, int seed, int baseCount, int articleCount, string? basePath, string? originalsPath, string? featuresOut, int threads)
     {
         var words = WordLists.Load(DataDirectory.WordLists(DataDirectory.Find()));
-        var seen = new HashSet<string>();
-        IReadOnlyList<SyntheticArticle> bases = basePath is null
-            ? FallbackText.Generate(seed, baseCount, "wire")
-            : BaseTextLoader.Load(basePath, baseCount, MinBaseParagraphs, seen);
-        IReadOnlyList<SyntheticArticle> originals = originalsPath is null
-            ? FallbackText.Generate(seed + 1, baseCount * 2, "own")
-            : BaseTextLoader.Load(originalsPath, int.MaxValue, 1, seen);
-        Console.Error.WriteLine($"base: {bases.Count} stories from {basePath ?? "generated text"}; originals: {originals.Count} articles from {originalsPath ?? "generated text"}");
+        var inputs = SynthesisInputs.Load(basePath, originalsPath, baseCount, seed);
+        Console.Error.WriteLine(inputs.Describe(basePath, originalsPath));
 
-        var corpus = CorpusSynthesizer.Synthesize(bases, originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
+        var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
         var pairs = TrainingSetBuilder.Build(corpus, words, new PipelineOptions { Threads = threads });
         Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} candidate pairs, {pairs.Count(p => p.Row.Label)} copies");
         if (featuresOut is not null)
