@@ -1,13 +1,15 @@
 using Provenance.Pipeline;
+using Provenance.Tracing;
 
 namespace Provenance.Indexing;
 
 /// <summary>
-/// Finds the earlier articles that may be sources of a target article: for each paragraph, the
-/// articles before it in publication order that share the most shingles with it (ties go to the
-/// earlier article, so the earliest copy of a widely carried story is always kept).
+/// Finds the articles that may be sources of a target article: for each paragraph, the articles not
+/// known to be published after it (earlier ones, undated ones, those within the same minute) that
+/// share the most shingles with it. Ties go to the earlier article, so the earliest copy of a widely
+/// carried story is always kept.
 /// </summary>
-public sealed class CandidateSelector(ShingleIndex index, IndexOptions options)
+public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IndexOptions options)
 {
     public IReadOnlyList<int> Select(AnalyzedArticle target)
     {
@@ -21,7 +23,8 @@ public sealed class CandidateSelector(ShingleIndex index, IndexOptions options)
             {
                 foreach (var ordinal in index.Postings(shingle))
                 {
-                    if (ordinal >= target.Ordinal) break;
+                    if (ordinal == target.Ordinal) continue;
+                    if (TimeRelation.IsDefinitelyLater(articles[ordinal].Article.Published, target.Article.Published)) continue;
                     shared[ordinal] = shared.GetValueOrDefault(ordinal) + 1;
                 }
             }

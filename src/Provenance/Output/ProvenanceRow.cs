@@ -15,6 +15,7 @@ public sealed partial class ProvenanceRow
     [CsvColumn("source_paragraph")] public int? SourceParagraph { get; set; }
     [CsvColumn("source_published")] public string SourcePublished { get; set; } = "";
     [CsvColumn("source_outlet")] public string SourceOutlet { get; set; } = "";
+    [CsvColumn("direction_basis")] public string DirectionBasis { get; set; } = "";
     [CsvColumn("similarity")] public string Similarity { get; set; } = "";
     [CsvColumn("wire_probability")] public string WireProbability { get; set; } = "";
     [CsvColumn("text")] public string Text { get; set; } = "";

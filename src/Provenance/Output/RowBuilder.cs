@@ -29,6 +29,7 @@ public static class RowBuilder
             row.SourceParagraph = source.Paragraph + 1;
             row.SourcePublished = article.Published?.ToString() ?? "";
             row.SourceOutlet = article.Outlet;
+            row.DirectionBasis = (link.Basis ?? DirectionBasis.Published).ToString().ToLowerInvariant();
         }
         return row;
     }

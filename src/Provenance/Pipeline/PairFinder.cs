@@ -1,16 +1,20 @@
+using System.Collections.Immutable;
 using Provenance.Alignment;
 using Provenance.Indexing;
 using Provenance.Scoring;
+using Provenance.Tracing;
 
 namespace Provenance.Pipeline;
 
 /// <summary>
 /// The index and align stages for one target: its candidate sources from the shingle index, each
-/// aligned paragraph by paragraph, with features. Used alike by analysis and by training.
+/// aligned paragraph by paragraph, with features, and the direction of each pair: by publication
+/// time when the dates decide, else inferred from the edits (which needs the reverse alignment too),
+/// else publication order. Used alike by analysis and by training.
 /// </summary>
-public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, PipelineOptions options)
+public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, PipelineOptions options, DirectionInference direction)
 {
-    private readonly CandidateSelector _candidates = new(index, options.Index);
+    private readonly CandidateSelector _candidates = new(articles, index, options.Index);
     private readonly ArticleAligner _aligner = new(options.Alignment);
 
     public List<CandidatePair> Find(AnalyzedArticle target)
@@ -19,12 +23,24 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
         foreach (var ordinal in _candidates.Select(target))
         {
             var source = articles[ordinal];
-            foreach (var alignment in _aligner.Align(target, source))
+            var alignments = _aligner.Align(target, source);
+            var (isSource, basis) = Direction(target, source, alignments);
+            foreach (var alignment in alignments)
             {
                 if (alignment.Matches.IsEmpty) continue;
-                pairs.Add(new CandidatePair(target.Ordinal, ordinal, alignment, FeatureExtractor.Extract(alignment, target, source)));
+                pairs.Add(new CandidatePair(target.Ordinal, ordinal, alignment, FeatureExtractor.Extract(alignment, target, source), isSource, basis));
             }
         }
         return pairs;
+    }
+
+    private (bool CandidateIsSource, DirectionBasis Basis) Direction(AnalyzedArticle target, AnalyzedArticle candidate, ImmutableArray<ParagraphAlignment> targetOnCandidate)
+    {
+        if (TimeRelation.Decides(target.Article.Published, candidate.Article.Published)) return (true, DirectionBasis.Published);
+        if (targetOnCandidate.All(a => a.Matches.IsEmpty)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
+        var inferred = direction.Infer(target, candidate, targetOnCandidate, _aligner.Align(candidate, target));
+        return inferred == 0
+            ? (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown)
+            : (inferred > 0, DirectionBasis.Inferred);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Provenance.Corpus;
 using Provenance.Diagnostics;
 using Provenance.Output;
+using Provenance.Tracing;
 
 namespace Provenance.Pipeline;
 
@@ -13,4 +14,10 @@ public sealed record PipelineResult(
     int ArticlesAnalysed)
 {
     public int RecordsRead => ArticlesAnalysed + Rejected.Length;
+
+    /// <summary>The analysed articles in publication order (index = ordinal), for reports that show the text.</summary>
+    public ImmutableArray<AnalyzedArticle> Articles { get; init; } = [];
+
+    /// <summary>The resolved link of every row, in row order.</summary>
+    public ImmutableArray<ParagraphLink> Links { get; init; } = [];
 }

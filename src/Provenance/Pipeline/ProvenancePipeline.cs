@@ -28,7 +28,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
         foreach (var article in analysed.Where(a => a.Paragraphs.IsEmpty))
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
-        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length);
+        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links] };
     }
 
     private static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
@@ -45,14 +45,15 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
 
     private List<ParagraphLink> Link(AnalyzedArticle[] analysed, ShingleIndex index)
     {
-        var finder = new PairFinder(analysed, index, options);
+        var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
         var decider = new ParagraphDecider(options.CopyThreshold);
         var perArticle = new ParagraphLink[analysed.Length][];
         Parallel.For(0, analysed.Length, Parallelism(), i =>
         {
             var target = analysed[i];
             var scored = finder.Find(target)
-                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features)))
+                .Where(pair => pair.CandidateIsSource)
+                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features), true, pair.Basis))
                 .ToLookup(c => c.Alignment.TargetParagraph);
             perArticle[i] = target.Paragraphs
                 .Select(p => decider.Decide(new ParagraphRef(i, p.Index), [.. scored[p.Index]]))

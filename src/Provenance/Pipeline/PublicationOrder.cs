@@ -3,15 +3,16 @@ using Provenance.Corpus;
 namespace Provenance.Pipeline;
 
 /// <summary>
-/// The order in which articles can be sources of one another: undated articles first (an article
-/// whose time is unknown cannot be shown to be later than any other), then by publication time, then
-/// by id (ordinal) so that ties are broken the same way in every run, whatever the input order.
+/// Publication order: dated articles by time, then undated ones, with ties broken by id (ordinal) so
+/// that every run orders them the same way whatever the input order. Where neither the dates nor the
+/// edits tell which of two articles came first, the earlier in this order is taken as the source:
+/// wire feeds carry timestamps, while undated pages in scraped dumps are mostly reposts.
 /// </summary>
 public static class PublicationOrder
 {
     public static List<Article> Sort(IEnumerable<Article> articles) =>
         articles
-            .OrderBy(a => a.Published is null ? 0 : 1)
+            .OrderBy(a => a.Published is null ? 1 : 0)
             .ThenBy(a => a.Published?.SortKey ?? 0)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();

@@ -8,4 +8,4 @@ public readonly record struct ParagraphRef(int Ordinal, int Paragraph);
 /// from. <see cref="Similarity"/> and <see cref="Probability"/> are those of that alignment, or of
 /// the closest candidate when the paragraph is original (0 when there was none).
 /// </summary>
-public sealed record ParagraphLink(ParagraphRef Target, ParagraphStatus Status, ParagraphRef? Source, double Similarity, double Probability);
+public sealed record ParagraphLink(ParagraphRef Target, ParagraphStatus Status, ParagraphRef? Source, double Similarity, double Probability, DirectionBasis? Basis = null);

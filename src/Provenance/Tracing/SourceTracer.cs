@@ -3,26 +3,30 @@ namespace Provenance.Tracing;
 /// <summary>
 /// Resolves chains: when C copied a paragraph of B that B had itself copied from A, C's source is A.
 /// Only a whole copy passes its source on: a paragraph B copied in part also holds text of B's own,
-/// so B is the earliest article with all of it. Links are visited in publication order, so a
-/// source's own source is always resolved first.
+/// so B is the earliest article with all of it. Directions inferred from the edits need not follow
+/// publication order, so chains are followed by lookup; a cycle (possible only between inferred
+/// directions) stops where it would repeat.
 /// </summary>
 public static class SourceTracer
 {
     public static IReadOnlyList<ParagraphLink> Resolve(IReadOnlyList<ParagraphLink> directLinks)
     {
-        var resolved = new Dictionary<ParagraphRef, ParagraphRef>();
+        var byTarget = directLinks.ToDictionary(l => l.Target);
         var result = new List<ParagraphLink>(directLinks.Count);
         foreach (var link in directLinks.OrderBy(l => l.Target.Ordinal).ThenBy(l => l.Target.Paragraph))
-        {
-            if (link.Source is not { } direct)
-            {
-                result.Add(link);
-                continue;
-            }
-            var earliest = resolved.GetValueOrDefault(direct, direct);
-            if (link.Status == ParagraphStatus.Copied) resolved[link.Target] = earliest;
-            result.Add(link with { Source = earliest });
-        }
+            result.Add(link.Source is { } direct ? link with { Source = Earliest(direct, link.Target, byTarget) } : link);
         return result;
+    }
+
+    private static ParagraphRef Earliest(ParagraphRef source, ParagraphRef start, Dictionary<ParagraphRef, ParagraphLink> byTarget)
+    {
+        var visited = new HashSet<ParagraphRef> { start };
+        while (byTarget.TryGetValue(source, out var next)
+               && next.Status == ParagraphStatus.Copied
+               && next.Source is { } further
+               && visited.Add(source)
+               && !visited.Contains(further))
+            source = further;
+        return source;
     }
 }

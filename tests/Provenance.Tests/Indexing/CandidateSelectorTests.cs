@@ -7,14 +7,18 @@ public class CandidateSelectorTests
 {
     private const string Story = "North Korea and Russia discussed military cooperation issues including satellite development during their summit on Wednesday.";
 
-    private static AnalyzedArticle[] Corpus(params string[] texts) =>
-        texts.Select((t, i) => TestData.Analyze(TestData.Article($"a{i}", t), i)).ToArray();
+    /// <summary>Articles published a day apart in the order given, or undated where the date is null.</summary>
+    private static AnalyzedArticle[] Corpus(params (string Text, bool Dated)[] articles) =>
+        articles.Select((a, i) => TestData.Analyze(TestData.Article($"a{i}", a.Text, a.Dated ? $"2023-09-{10 + i}" : null), i)).ToArray();
+
+    private static CandidateSelector Selector(AnalyzedArticle[] corpus, IndexOptions? options = null) =>
+        new(corpus, ShingleIndex.Build(corpus, options ?? new IndexOptions()), options ?? new IndexOptions());
 
     [Fact]
-    public void Only_earlier_articles_sharing_shingles_are_candidates()
+    public void Only_articles_not_published_later_that_share_shingles_are_candidates()
     {
-        var corpus = Corpus(Story, "An unrelated paragraph about the weather in Paris this spring and summer.", "Mr Kim said " + Story, Story);
-        var selector = new CandidateSelector(ShingleIndex.Build(corpus, new IndexOptions()), new IndexOptions());
+        var corpus = Corpus((Story, true), ("An unrelated paragraph about the weather in Paris this spring and summer.", true), ("Mr Kim said " + Story, true), (Story, true));
+        var selector = Selector(corpus);
 
         Assert.Empty(selector.Select(corpus[0]));
         Assert.Equal([0], selector.Select(corpus[2]));
@@ -22,20 +26,25 @@ public class CandidateSelectorTests
     }
 
     [Fact]
+    public void Undated_articles_are_candidates_both_ways()
+    {
+        var corpus = Corpus((Story, true), (Story, false));
+        var selector = Selector(corpus);
+        Assert.Equal([1], selector.Select(corpus[0]));
+        Assert.Equal([0], selector.Select(corpus[1]));
+    }
+
+    [Fact]
     public void Shingles_in_too_many_articles_are_not_evidence()
     {
-        var corpus = Corpus(Story, Story, Story, Story);
-        var options = new IndexOptions { MaxDocumentFrequency = 3 };
-        var selector = new CandidateSelector(ShingleIndex.Build(corpus, options), options);
-        Assert.Empty(selector.Select(corpus[3]));
+        var corpus = Corpus((Story, true), (Story, true), (Story, true), (Story, true));
+        Assert.Empty(Selector(corpus, new IndexOptions { MaxDocumentFrequency = 3 }).Select(corpus[3]));
     }
 
     [Fact]
     public void Ties_keep_the_earliest_articles()
     {
-        var corpus = Corpus(Story, Story, Story, Story, Story);
-        var options = new IndexOptions { MaxCandidatesPerParagraph = 2 };
-        var selector = new CandidateSelector(ShingleIndex.Build(corpus, options), options);
-        Assert.Equal([0, 1], selector.Select(corpus[4]));
+        var corpus = Corpus((Story, true), (Story, true), (Story, true), (Story, true), (Story, true));
+        Assert.Equal([0, 1], Selector(corpus, new IndexOptions { MaxCandidatesPerParagraph = 2 }).Select(corpus[4]));
     }
 }

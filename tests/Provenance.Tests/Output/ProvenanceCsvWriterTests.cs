@@ -26,7 +26,7 @@ public class ProvenanceCsvWriterTests
         var bytes = Write(new CsvOutputOptions(), Row);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("article_id,outlet,published,paragraph,status,source_article_id,source_paragraph,source_published,source_outlet,similarity,wire_probability,text\r\n", text);
+        Assert.StartsWith("article_id,outlet,published,paragraph,status,source_article_id,source_paragraph,source_published,source_outlet,direction_basis,similarity,wire_probability,text\r\n", text);
         Assert.Contains("“Deep concern,”", text);
     }
 

@@ -38,6 +38,7 @@ public class SeedsTests
         Assert.Equal("copied", row.Status);
         Assert.Equal(Wire, row.SourceArticleId);
         Assert.Equal(sourceParagraph, row.SourceParagraph);
+        Assert.Equal("inferred", row.DirectionBasis);
         Assert.True(double.Parse(row.WireProbability, System.Globalization.CultureInfo.InvariantCulture) >= 0.5);
     }
 
