@@ -11,19 +11,21 @@ public sealed class WireCopyModel : IDisposable
 {
     private readonly ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>> _engines;
 
-    private WireCopyModel(MLContext context, ITransformer model)
+    private WireCopyModel(MLContext context, ITransformer model, int featureCount)
     {
+        var schema = FeatureRow.Schema(featureCount);
         _engines = new ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>>(
-            () => context.Model.CreatePredictionEngine<FeatureRow, WireCopyPrediction>(model), trackAllValues: true);
+            () => context.Model.CreatePredictionEngine<FeatureRow, WireCopyPrediction>(model, inputSchemaDefinition: schema), trackAllValues: true);
     }
 
-    public static WireCopyModel Load(string path)
+    public static WireCopyModel Load(string path) => Load(path, PairFeatures.Count);
+
+    public static WireCopyModel Load(string path, int featureCount)
     {
-        if (PairFeatures.Count != FeatureRow.Size) throw new InvalidOperationException("Feature names and vector size disagree.");
         var context = new MLContext(seed: 1);
         context.ComponentCatalog.RegisterAssembly(typeof(FastTreeBinaryModelParameters).Assembly);
         var model = context.Model.Load(path, out _);
-        return new WireCopyModel(context, model);
+        return new WireCopyModel(context, model, featureCount);
     }
 
     public float Probability(float[] features)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Provenance.Scoring;
 
 namespace Provenance.Training;
 
@@ -37,6 +36,6 @@ public sealed record TrainingReport(
         return text.ToString();
     }
 
-    internal static ImmutableArray<(string, double)> NamedGains(IReadOnlyList<float> gains) =>
-        [.. gains.Select((g, i) => (PairFeatures.Names[i], (double)g)).OrderByDescending(p => p.Item2)];
+    internal static ImmutableArray<(string, double)> NamedGains(string[] names, IReadOnlyList<float> gains) =>
+        [.. gains.Select((g, i) => (names[i], (double)g)).OrderByDescending(p => p.Item2)];
 }

@@ -14,35 +14,61 @@ namespace Provenance.Training;
 public static class WireCopyTrainer
 {
     private const double HeldOutFraction = 0.2;
+
+    /// <summary>The boosted-trees settings; small data sets (MSRP) need fewer, smaller trees.</summary>
+    public sealed record Settings(int Trees = 200, int Leaves = 16, int MinExamplesPerLeaf = 20, double LearningRate = 0.1)
+    {
+        public static readonly Settings Paragraphs = new();
+        public static readonly Settings Sentences = new(Trees: 500, Leaves: 4, MinExamplesPerLeaf: 40, LearningRate: 0.02);
+    }
     private const int CalibrationBins = 10;
 
-    public static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Train(IReadOnlyList<FeatureRow> rows, int seed)
+    public static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Train(IReadOnlyList<FeatureRow> rows, int seed) =>
+        Train(rows, seed, PairFeatures.Names);
+
+    /// <summary>Trains on a random 80% of the rows and reports on the other 20%.</summary>
+    public static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Train(IReadOnlyList<FeatureRow> rows, int seed, string[] featureNames)
     {
         var context = new MLContext(seed);
-        var data = context.Data.LoadFromEnumerable(rows);
+        var data = context.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featureNames.Length));
         var split = context.Data.TrainTestSplit(data, HeldOutFraction, seed: seed);
+        return Fit(context, split.TrainSet, split.TestSet, seed, featureNames, Settings.Paragraphs);
+    }
+
+    /// <summary>Trains on one set and reports on another (a corpus's own split, as MSRP's).</summary>
+    public static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Train(
+        IReadOnlyList<FeatureRow> train, IReadOnlyList<FeatureRow> test, int seed, string[] featureNames)
+    {
+        var context = new MLContext(seed);
+        var schema = FeatureRow.Schema(featureNames.Length);
+        return Fit(context, context.Data.LoadFromEnumerable(train, schema), context.Data.LoadFromEnumerable(test, schema), seed, featureNames, Settings.Sentences);
+    }
+
+    private static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Fit(
+        MLContext context, IDataView trainSet, IDataView testSet, int seed, string[] featureNames, Settings settings)
+    {
         var trainer = context.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(FeatureRow.Label),
             FeatureColumnName = nameof(FeatureRow.Features),
-            NumberOfTrees = 200,
-            NumberOfLeaves = 16,
-            MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.1,
+            NumberOfTrees = settings.Trees,
+            NumberOfLeaves = settings.Leaves,
+            MinimumExampleCountPerLeaf = settings.MinExamplesPerLeaf,
+            LearningRate = settings.LearningRate,
             NumberOfThreads = 1,
             Seed = seed,
         });
-        var model = trainer.Fit(split.TrainSet);
-        var predictions = model.Transform(split.TestSet);
+        var model = trainer.Fit(trainSet);
+        var predictions = model.Transform(testSet);
         var metrics = context.BinaryClassification.Evaluate(predictions, nameof(FeatureRow.Label));
 
         var gains = new VBuffer<float>();
         model.Model.SubModel.GetFeatureWeights(ref gains);
         var report = new TrainingReport(
-            Count(split.TrainSet), Count(split.TestSet), split.TestSet.GetColumn<bool>(nameof(FeatureRow.Label)).Count(l => l),
+            Count(trainSet), Count(testSet), testSet.GetColumn<bool>(nameof(FeatureRow.Label)).Count(l => l),
             metrics.AreaUnderRocCurve, metrics.F1Score, metrics.PositivePrecision, metrics.PositiveRecall, metrics.Accuracy, metrics.LogLoss,
-            Calibrate(context, predictions), TrainingReport.NamedGains(gains.DenseValues().ToArray()));
-        return (model, data.Schema, report);
+            Calibrate(context, predictions), TrainingReport.NamedGains(featureNames, gains.DenseValues().ToArray()));
+        return (model, trainSet.Schema, report);
     }
 
     public static void Save(ITransformer model, DataViewSchema schema, string path, int seed)
