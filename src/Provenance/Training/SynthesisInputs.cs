@@ -25,5 +25,6 @@ public sealed record SynthesisInputs(IReadOnlyList<SyntheticArticle> Bases, IRea
     }
 
     public string Describe(string? basePath, string? originalsPath) =>
-        $"base: {Bases.Count} stories from {basePath ?? "generated text"}; originals: {Originals.Count} articles from {originalsPath ?? "generated text"}";
+        $"base: {Bases.Count} stories from {basePath ?? "generated text"}; " +
+        $"originals: {Originals.Count} articles from {originalsPath ?? "generated text"}{(basePath is null ? "" : " and the unused base stories")}";
 }
