@@ -4,8 +4,10 @@ using Provenance.Cli.Commands;
 var root = new RootCommand("Provenance: traces each news paragraph to the earliest article in the corpus it was copied from.")
 {
     AnalyzeCommand.Create(),
+    ExplainCommand.Create(),
     TrainCommand.Create(),
     SynthCommand.Create(),
     EvaluateCommand.Create(),
+    MsrpCommand.Create(),
 };
 return root.Parse(args).Invoke();

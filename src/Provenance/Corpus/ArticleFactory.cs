@@ -33,7 +33,7 @@ public static class ArticleFactory
 
         var article = new Article(id, outlet?.Trim() ?? "", published, string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
             SourceText.From(text), location);
-        return CorpusItem.Accept(article);
+        return CorpusItem.Accept(article, raw);
     }
 
     private static CorpusItem Reject(DiagnosticDescriptor descriptor, Location location, string raw, string? id, params object?[] args) =>

@@ -1,8 +1,11 @@
 namespace Provenance.Corpus;
 
-/// <summary>What a reader yields for each record: an article, or the record rejected with its reason.</summary>
-public readonly record struct CorpusItem(Article? Article, RejectedRecord? Rejected)
+/// <summary>
+/// What a reader yields for each record: an article, or the record rejected with its reason.
+/// <see cref="Raw"/> is the record as read, kept so that a later rejection (a duplicate id) has it verbatim.
+/// </summary>
+public readonly record struct CorpusItem(Article? Article, RejectedRecord? Rejected, string Raw)
 {
-    public static CorpusItem Accept(Article article) => new(article, null);
-    public static CorpusItem Reject(RejectedRecord rejected) => new(null, rejected);
+    public static CorpusItem Accept(Article article, string raw) => new(article, null, raw);
+    public static CorpusItem Reject(RejectedRecord rejected) => new(null, rejected, rejected.Raw);
 }

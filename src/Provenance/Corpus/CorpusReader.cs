@@ -37,24 +37,51 @@ public static class CorpusReader
         return ok;
     }
 
-    public static IEnumerable<CorpusItem> Read(IEnumerable<string> inputs, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every record of every input, in order. An article dated more than a day after
+    /// <paramref name="clock"/>'s now (default: the system clock) is analysed as undated.
+    /// </summary>
+    public static IEnumerable<CorpusItem> Read(IEnumerable<string> inputs, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
-        var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
+        var latestDate = (clock ?? TimeProvider.System).GetUtcNow().AddDays(1);
+        var seen = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             var reader = ReaderFor(input) ?? throw new ArgumentException($"No reader for '{input}'.", nameof(inputs));
+            var records = 0;
+            var diagnosticsBefore = diagnostics.Count;
             foreach (var item in ReadSafely(reader, input, diagnostics))
             {
-                if (item.Article is { } article && !seen.TryAdd(article.Id, article.Location))
+                records++;
+                if (item.Article is not { } article)
                 {
-                    var diagnostic = Diagnostic.Create(DiagnosticDescriptors.DuplicateId, article.Location, article.Id, seen[article.Id])
-                        .WithRecordId(article.Id);
-                    yield return CorpusItem.Reject(new RejectedRecord(diagnostic, article.Body.ToString()));
+                    yield return item;
                     continue;
                 }
-                yield return item;
+                if (seen.TryGetValue(article.Id, out var first))
+                {
+                    yield return RejectDuplicate(item, article, first);
+                    continue;
+                }
+                if (article.Published is { } published && published.Value > latestDate)
+                {
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FutureDate, article.Location, published).WithRecordId(article.Id));
+                    article = article with { Published = null };
+                }
+                seen.Add(article.Id, article);
+                yield return item with { Article = article };
             }
+            if (records == 0 && diagnostics.Count == diagnosticsBefore)
+                diagnostics.Add(DiagnosticDescriptors.EmptyInput, Location.File(input));
         }
+    }
+
+    private static CorpusItem RejectDuplicate(CorpusItem item, Article duplicate, Article first)
+    {
+        var sameText = duplicate.Body.ToString() == first.Body.ToString();
+        var descriptor = sameText ? DiagnosticDescriptors.DuplicateRecord : DiagnosticDescriptors.DuplicateId;
+        var diagnostic = Diagnostic.Create(descriptor, duplicate.Location, duplicate.Id, first.Location).WithRecordId(duplicate.Id);
+        return CorpusItem.Reject(new RejectedRecord(diagnostic, item.Raw));
     }
 
     private static IEnumerable<CorpusItem> ReadSafely(ICorpusReader reader, string input, DiagnosticBag diagnostics)

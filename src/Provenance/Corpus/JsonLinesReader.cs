@@ -1,43 +1,69 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Provenance.Diagnostics;
 
 namespace Provenance.Corpus;
 
-/// <summary>Reads <c>.jsonl</c> and <c>.jsonl.gz</c>: one JSON object per line.</summary>
+/// <summary>
+/// Reads <c>.jsonl</c> and <c>.jsonl.gz</c>: one JSON object per line (LF, CR LF or CR). Every
+/// non-blank line is one record, analysed or rejected. A line that is not valid UTF-8 is read as
+/// Windows-1252 with a warning; a line over <see cref="RecordLimits.MaxRecordBytes"/> is rejected.
+/// </summary>
 public sealed class JsonLinesReader : ICorpusReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
     public IEnumerable<CorpusItem> Read(string path, DiagnosticBag diagnostics)
     {
-        using var stream = File.OpenRead(path);
-        using var decompressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
-        using var reader = new StreamReader(decompressed, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
-
-        var lineNumber = 0;
-        while (true)
+        using var stream = CorpusFile.OpenRead(path);
+        var lines = new LineReader(stream, RecordLimits.MaxRecordBytes);
+        if (!TryRead(() => lines.StartsWithBinary(), path, lines, diagnostics, out var binary)) yield break;
+        if (binary)
         {
-            string? line;
-            try
-            {
-                line = reader.ReadLine();
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnreadableInput, new Location(path, lineNumber + 1), e.Message);
-                yield break;
-            }
-            if (line is null) yield break;
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ReadLine(line, new Location(path, lineNumber), diagnostics);
+            diagnostics.Add(DiagnosticDescriptors.BinaryInput, Location.File(path));
+            yield break;
+        }
+        while (TryRead(() => lines.TryRead(out var line) ? line : (RawLine?)null, path, lines, diagnostics, out var next) && next is { } line)
+        {
+            if (line.IsBlank) continue;
+            yield return ReadRecord(line, new Location(path, line.Number), diagnostics);
         }
     }
 
-    private static CorpusItem ReadLine(string line, Location location, DiagnosticBag diagnostics)
+    /// <summary>Runs a read of the input, turning a failure (a truncated .gz, a disk error) into a diagnostic at the line reached.</summary>
+    private static bool TryRead<T>(Func<T> read, string path, LineReader lines, DiagnosticBag diagnostics, out T? value)
+    {
+        try
+        {
+            value = read();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnreadableInput, new Location(path, lines.LineNumber + 1), e.Message);
+            value = default;
+            return false;
+        }
+    }
+
+    private static CorpusItem ReadRecord(RawLine line, Location location, DiagnosticBag diagnostics)
+    {
+        if (line.IsCut)
+        {
+            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.RecordTooLong, location, line.Length, RecordLimits.MaxRecordBytes);
+            return CorpusItem.Reject(new RejectedRecord(diagnostic, Encoding.UTF8.GetString(line.Bytes)));
+        }
+        var text = TextDecoder.Decode(line.Bytes, out var invalidAt);
+        var item = ReadJson(text, location, diagnostics);
+        if (invalidAt >= 0)
+        {
+            var id = item.Article?.Id ?? item.Rejected?.Diagnostic.RecordId;
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotUtf8, location with { Column = invalidAt + 1 }, invalidAt + 1).WithRecordId(id));
+        }
+        return item;
+    }
+
+    private static CorpusItem ReadJson(string line, Location location, DiagnosticBag diagnostics)
     {
         JsonDocument document;
         try
@@ -47,8 +73,7 @@ public sealed class JsonLinesReader : ICorpusReader
         catch (JsonException e)
         {
             var column = e.BytePositionInLine is long b ? (int)b + 1 : (int?)null;
-            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InvalidJson, location with { Column = column }, FirstSentence(e.Message));
-            return CorpusItem.Reject(new RejectedRecord(diagnostic, line));
+            return Invalid(line, location with { Column = column }, FirstSentence(e.Message));
         }
 
         using (document)
@@ -56,19 +81,37 @@ public sealed class JsonLinesReader : ICorpusReader
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.NotAnObject, location), line));
 
-            var fields = new RecordFields();
-            foreach (var property in document.RootElement.EnumerateObject())
+            RecordFields fields;
+            try
             {
-                switch (property.Value.ValueKind)
-                {
-                    case JsonValueKind.String: fields.Set(property.Name, property.Value.GetString()); break;
-                    case JsonValueKind.Null: fields.Set(property.Name, null); break;
-                    default: fields.SetNonString(property.Name); break;
-                }
+                fields = ReadFields(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses to unescape an unpaired surrogate such as "\ud800" into a string.
+                return Invalid(line, location, "a name or value has an unpaired surrogate escape");
             }
             return ArticleFactory.Create(fields, location, line, diagnostics);
         }
     }
+
+    private static RecordFields ReadFields(JsonElement record)
+    {
+        var fields = new RecordFields();
+        foreach (var property in record.EnumerateObject())
+        {
+            switch (property.Value.ValueKind)
+            {
+                case JsonValueKind.String: fields.Set(property.Name, property.Value.GetString()); break;
+                case JsonValueKind.Null: fields.Set(property.Name, null); break;
+                default: fields.SetNonString(property.Name); break;
+            }
+        }
+        return fields;
+    }
+
+    private static CorpusItem Invalid(string line, Location location, string reason) =>
+        CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.InvalidJson, location, reason), line));
 
     private static string FirstSentence(string message)
     {

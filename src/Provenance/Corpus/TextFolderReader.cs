@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Provenance.Diagnostics;
 using Provenance.Text;
@@ -18,30 +17,40 @@ public sealed partial class TextFolderReader : ICorpusReader
     {
         var files = Directory.EnumerateFiles(path, "*.txt", SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            yield return TryReadAllText(file, out var content, out var error)
-                ? ReadArticle(file, content)
-                : CorpusItem.Reject(new RejectedRecord(
-                    Diagnostic.Create(DiagnosticDescriptors.UnreadableInput, Location.File(file), error), ""));
-        }
+        foreach (var file in files) yield return ReadFile(file, diagnostics);
     }
 
-    private static bool TryReadAllText(string file, out string content, out string error)
+    /// <summary>One file, one record: an article, or the file rejected when it cannot be read, is too long or is binary.</summary>
+    private static CorpusItem ReadFile(string file, DiagnosticBag diagnostics)
     {
+        byte[] bytes;
         try
         {
-            content = File.ReadAllText(file, new UTF8Encoding(false, false));
-            error = "";
-            return true;
+            var length = new FileInfo(file).Length;
+            if (length > RecordLimits.MaxRecordBytes)
+                return Reject(DiagnosticDescriptors.RecordTooLong, file, length, RecordLimits.MaxRecordBytes);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            content = "";
-            error = e.Message;
-            return false;
+            return Reject(DiagnosticDescriptors.UnreadableInput, file, e.Message);
         }
+        if (TextDecoder.LooksBinary(bytes)) return Reject(DiagnosticDescriptors.BinaryInput, file);
+
+        var content = TextDecoder.Decode(bytes, out var invalidAt);
+        if (invalidAt >= 0)
+        {
+            var line = 1 + bytes.AsSpan(0, invalidAt).Count((byte)'\n');
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NotUtf8, new Location(file, line), invalidAt + 1)
+                .WithRecordId(Path.GetFileNameWithoutExtension(file)));
+        }
+        return ReadArticle(file, content);
     }
+
+    /// <summary>A file rejected before its text was read: the file itself, left where it is, is the record.</summary>
+    private static CorpusItem Reject(DiagnosticDescriptor descriptor, string file, params object?[] args) =>
+        CorpusItem.Reject(new RejectedRecord(
+            Diagnostic.Create(descriptor, Location.File(file), args).WithRecordId(Path.GetFileNameWithoutExtension(file)), ""));
 
     internal static CorpusItem ReadArticle(string file, string content)
     {
@@ -74,7 +83,7 @@ public sealed partial class TextFolderReader : ICorpusReader
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.MissingText, location).WithRecordId(id);
             return CorpusItem.Reject(new RejectedRecord(diagnostic, content));
         }
-        return CorpusItem.Accept(new Article(id, "", published, title, SourceText.From(body), location));
+        return CorpusItem.Accept(new Article(id, "", published, title, SourceText.From(body), location), content);
     }
 
     /// <summary>A headline or a caption: short, one line, and not ended like a sentence.</summary>

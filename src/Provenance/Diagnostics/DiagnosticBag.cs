@@ -12,6 +12,8 @@ public sealed class DiagnosticBag
     public void Add(DiagnosticDescriptor descriptor, Location location, params object?[] args) =>
         Add(Diagnostic.Create(descriptor, location, args));
 
+    public int Count => _items.Count;
+
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>The diagnostics in a stable order: by file, line, column, then id.</summary>

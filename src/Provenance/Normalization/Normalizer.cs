@@ -33,17 +33,18 @@ public sealed class Normalizer
     {
         var words = DropHonorifics(raw);
         var keys = words.Select(w => Key(w.Text)).ToArray();
+        var forms = keys.Select(key => Spell(StripPossessive(key))).ToArray();
         var tokens = new List<Token>(words.Count);
         for (var i = 0; i < words.Count;)
         {
-            if (TryMatchPhrase(keys, i, out var length, out var canonical))
+            if (TryMatchPhrase(keys, forms, i, out var length, out var canonical))
             {
                 var span = TextSpan.FromBounds(words[i].Span.Start, words[i + length - 1].Span.End);
                 foreach (var normal in canonical) tokens.Add(new Token(span, normal, words[i].InQuote));
                 i += length;
                 continue;
             }
-            var form = Spell(StripPossessive(keys[i]));
+            var form = forms[i];
             if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote));
             i++;
         }
@@ -65,24 +66,29 @@ public sealed class Normalizer
         return kept;
     }
 
-    private bool TryMatchPhrase(string[] keys, int start, out int length, out string[] canonical)
+    /// <summary>
+    /// The longest phrase starting at <paramref name="start"/>, each of its words matching a word as
+    /// written (<c>there's</c>) or its normal form (<c>b-n</c> and <c>bn's</c> are <c>bn</c>). Matching
+    /// normal forms too is what makes normalising twice give the same tokens as normalising once.
+    /// </summary>
+    private bool TryMatchPhrase(string[] keys, string[] forms, int start, out int length, out string[] canonical)
     {
-        if (_phrasesByFirstWord.TryGetValue(keys[start], out var candidates))
+        length = 0;
+        canonical = [];
+        foreach (var first in (ReadOnlySpan<string>)[keys[start], forms[start]])
         {
+            if (!_phrasesByFirstWord.TryGetValue(first, out var candidates)) continue;
             foreach (var (phrase, replacement) in candidates)
             {
-                if (start + phrase.Length > keys.Length) continue;
+                if (phrase.Length <= length || start + phrase.Length > keys.Length) continue;
                 var matches = true;
-                for (var k = 1; k < phrase.Length && matches; k++) matches = keys[start + k] == phrase[k];
+                for (var k = 1; k < phrase.Length && matches; k++) matches = keys[start + k] == phrase[k] || forms[start + k] == phrase[k];
                 if (!matches) continue;
                 length = phrase.Length;
                 canonical = replacement;
-                return true;
             }
         }
-        length = 0;
-        canonical = [];
-        return false;
+        return length > 0;
     }
 
     private string Spell(string word)

@@ -18,6 +18,9 @@ public sealed record PipelineResult(
     /// <summary>The analysed articles in publication order (index = ordinal), for reports that show the text.</summary>
     public ImmutableArray<AnalyzedArticle> Articles { get; init; } = [];
 
+    /// <summary>How long each stage took.</summary>
+    public StageTimings Timings { get; init; } = new();
+
     /// <summary>The resolved link of every row, in row order.</summary>
     public ImmutableArray<ParagraphLink> Links { get; init; } = [];
 }

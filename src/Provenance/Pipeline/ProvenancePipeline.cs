@@ -19,16 +19,24 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
     public PipelineResult Run(IReadOnlyList<string> inputs)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
         var (articles, rejected) = Read(inputs, diagnostics);
+        timings.Mark("read");
         var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
+        timings.Mark("segment");
         var index = ShingleIndex.Build(analysed, options.Index);
-        var links = SourceTracer.Resolve(Link(analysed, index));
+        timings.Mark("index");
+        var direct = Link(analysed, index);
+        timings.Mark("align+score");
+        var links = SourceTracer.Resolve(direct);
+        timings.Mark("trace");
         var rows = links.Select(link => RowBuilder.Build(link, analysed)).ToImmutableArray();
+        timings.Mark("rows");
 
         foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
         foreach (var article in analysed.Where(a => a.Paragraphs.IsEmpty))
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
-        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links] };
+        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links], Timings = timings };
     }
 
     private static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)

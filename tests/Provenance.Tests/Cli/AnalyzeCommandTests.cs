@@ -25,7 +25,7 @@ public class AnalyzeCommandTests
         var output = Path.Combine(TestData.TempFolder(), "out.csv");
         var (code, stderr) = Run("analyze", TestData.SeedsFolder, "--out", output);
         Assert.Equal(0, code);
-        Assert.Contains("2 records read: 2 articles analysed, 0 rejected", stderr);
+        Assert.Contains("2 records in the input: 2 analysed + 0 rejected;", stderr);
         Assert.Equal(26, File.ReadAllLines(output, Encoding.UTF8).Length);
     }
 
@@ -39,7 +39,7 @@ public class AnalyzeCommandTests
         var (code, stderr) = Run("analyze", input, "--out", output);
         Assert.Equal(2, code);
         Assert.Matches(@"corpus\.jsonl\(2,\d+\): error PRV1001: ", stderr);
-        Assert.Contains("3 records read: 2 articles analysed, 1 rejected", stderr);
+        Assert.Contains("3 records in the input: 2 analysed + 1 rejected;", stderr);
         Assert.True(File.Exists(output));
     }
 
