@@ -25,11 +25,13 @@ public static class AnalyzeCommand
         var noBom = new Option<bool>("--no-bom") { Description = "Write UTF-8 without a byte-order mark." };
         var rawCells = new Option<bool>("--raw-cells") { Description = "Do not neutralise cells that a spreadsheet would run as formulas (for machine consumers)." };
         var rejects = new Option<string?>("--rejects") { Description = "Also write every rejected record, verbatim with its diagnostic, to this JSON Lines file." };
+        var summary = new Option<string?>("--summary") { HelpName = "SUMMARY.csv", Description = "Also write one row per article: share of its words copied, primary source and outlet, whether that is a wire service, distinct sources, earliest and latest related publication." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr." };
         var report = new Option<string?>("--report") { HelpName = "REPORT.html", Description = "Also write a self-contained HTML report: overview, articles, and each copied paragraph side by side with its source." };
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, model, noBom, rawCells, report, rejects,
+            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
@@ -38,7 +40,9 @@ public static class AnalyzeCommand
             parse.GetValue(model),
             new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
             parse.GetValue(report),
-            parse.GetValue(rejects))));
+            parse.GetValue(rejects),
+            parse.GetValue(summary),
+            parse.GetValue(timings))));
         return command;
     }
 
@@ -55,43 +59,35 @@ public static class AnalyzeCommand
             var pipelineOptions = new PipelineOptions { Threads = options.Threads };
             var pipeline = new ProvenancePipeline(pipelineOptions, words, model);
             var result = pipeline.Run(options.Inputs);
-            if (options.Rejects is { } rejectsPath)
-            {
-                try
-                {
-                    AtomicFile.Write(rejectsPath, stream => RejectsWriter.Write(stream, result.Rejected));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.OutputUnwritable, Location.File(rejectsPath), e.Message);
-                    return Fail(diagnostics);
-                }
-            }
-            try
-            {
-                AtomicFile.Write(options.Output, stream => ProvenanceCsvWriter.Write(stream, result.Rows, options.Csv));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(DiagnosticDescriptors.OutputUnwritable, Location.File(options.Output), e.Message);
-                return Fail(diagnostics);
-            }
-            if (options.Report is { } reportPath)
-            {
-                try
-                {
-                    AtomicFile.Write(reportPath, stream => ProvenanceReport.Write(stream, result, words, pipelineOptions));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.OutputUnwritable, Location.File(reportPath), e.Message);
-                    return Fail(diagnostics);
-                }
-            }
+            // Rejects first, the CSV next, then the extras: each complete or not there at all.
+            var written =
+                TryWrite(options.Rejects, stream => RejectsWriter.Write(stream, result.Rejected), diagnostics)
+                && TryWrite(options.Output, stream => CsvTableWriter.Write(stream, result.Rows, options.Csv), diagnostics)
+                && TryWrite(options.Summary, stream => CsvTableWriter.Write(stream,
+                    ArticleSummaryBuilder.Build(result.Articles, result.Links, words.WireOutlets), options.Csv), diagnostics)
+                && TryWrite(options.Report, stream => ProvenanceReport.Write(stream, result, words, pipelineOptions), diagnostics);
+            if (!written) return Fail(diagnostics);
 
             foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+            if (options.Timings) Console.Error.WriteLine($"timings: {result.Timings}");
             Console.Error.WriteLine(RunSummary.Format(result, options.Rejects));
             return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.SomeRecordsRejected : ExitCodes.Success;
+        }
+    }
+
+    /// <summary>Writes an optional output atomically; a failure becomes a diagnostic.</summary>
+    private static bool TryWrite(string? path, Action<Stream> write, DiagnosticBag diagnostics)
+    {
+        if (path is null) return true;
+        try
+        {
+            AtomicFile.Write(path, write);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.OutputUnwritable, Location.File(path), e.Message);
+            return false;
         }
     }
 
@@ -101,5 +97,7 @@ public static class AnalyzeCommand
         return ExitCodes.Failure;
     }
 
-    private sealed record AnalyzeOptions(string[] Inputs, string Output, int Threads, string? ModelPath, CsvOutputOptions Csv, string? Report, string? Rejects);
+    private sealed record AnalyzeOptions(
+        string[] Inputs, string Output, int Threads, string? ModelPath, CsvOutputOptions Csv,
+        string? Report, string? Rejects, string? Summary, bool Timings);
 }

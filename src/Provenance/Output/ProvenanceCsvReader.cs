@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace Provenance.Output;
 
-/// <summary>Reads back a provenance CSV written by <see cref="ProvenanceCsvWriter"/> (by column name, BOM or not).</summary>
+/// <summary>Reads back a provenance CSV written by <see cref="CsvTableWriter"/> (by column name, BOM or not).</summary>
 public static class ProvenanceCsvReader
 {
     public static List<ProvenanceRow> Read(string path)

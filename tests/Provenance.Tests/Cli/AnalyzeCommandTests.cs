@@ -54,6 +54,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void The_summary_has_a_row_per_article_and_timings_go_to_stderr()
+    {
+        var folder = TestData.TempFolder();
+        var summary = Path.Combine(folder, "summary.csv");
+        var (code, stderr) = Run("analyze", TestData.SeedsFolder, "--out", Path.Combine(folder, "out.csv"), "--summary", summary, "--timings");
+        Assert.Equal(0, code);
+        Assert.Matches(@"timings: read [0-9.]+ s, segment [0-9.]+ s, index", stderr);
+        var lines = File.ReadAllLines(summary, Encoding.UTF8);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("article_id,outlet,published,paragraphs,words,copied_share,primary_source_article_id", lines[0]);
+        Assert.StartsWith("000_3cc5272284a1228b,,2023-09-14,19,", lines[1]);
+        Assert.Contains(",001_bb021152318748f4,,false,1,", lines[1]);
+    }
+
+    [Fact]
     public void A_usage_error_exits_1()
     {
         Assert.Equal(1, Run("analyze", TestData.SeedsFolder).ExitCode);

@@ -16,7 +16,7 @@ public class ProvenanceCsvWriterTests
     private static byte[] Write(CsvOutputOptions options, params ProvenanceRow[] rows)
     {
         using var stream = new MemoryStream();
-        ProvenanceCsvWriter.Write(stream, rows, options);
+        CsvTableWriter.Write(stream, rows, options);
         return stream.ToArray();
     }
 

@@ -11,7 +11,7 @@ public class SpreadsheetSafetyTests
     private static string Write(CsvOutputOptions options, params ProvenanceRow[] rows)
     {
         using var stream = new MemoryStream();
-        ProvenanceCsvWriter.Write(stream, rows, options);
+        CsvTableWriter.Write(stream, rows, options);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -84,7 +84,7 @@ public class SpreadsheetSafetyTests
     public void No_bom_writes_plain_utf8()
     {
         using var stream = new MemoryStream();
-        ProvenanceCsvWriter.Write(stream, [new ProvenanceRow { Text = "é" }], new CsvOutputOptions { ByteOrderMark = false });
+        CsvTableWriter.Write(stream, [new ProvenanceRow { Text = "é" }], new CsvOutputOptions { ByteOrderMark = false });
         Assert.Equal((byte)'a', stream.ToArray()[0]);
     }
 
@@ -101,7 +101,7 @@ public class SpreadsheetSafetyTests
         Rows.Array[1, 5].Sample(rows =>
         {
             using var stream = new MemoryStream();
-            ProvenanceCsvWriter.Write(stream, rows, new CsvOutputOptions { NeutraliseFormulas = false });
+            CsvTableWriter.Write(stream, rows, new CsvOutputOptions { NeutraliseFormulas = false });
             using var reader = CsvReader.Create(stream.ToArray());
             foreach (var row in rows)
             {
@@ -122,7 +122,7 @@ public class SpreadsheetSafetyTests
         Rows.Sample(row =>
         {
             using var stream = new MemoryStream();
-            ProvenanceCsvWriter.Write(stream, [row], new CsvOutputOptions());
+            CsvTableWriter.Write(stream, [row], new CsvOutputOptions());
             using var reader = CsvReader.Create(stream.ToArray());
             Assert.True(reader.Read());
             var read = reader.GetString("text");

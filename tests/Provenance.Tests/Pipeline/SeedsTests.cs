@@ -68,7 +68,7 @@ public class SeedsTests
     public Task Seeds_csv_matches_the_snapshot()
     {
         using var stream = new MemoryStream();
-        ProvenanceCsvWriter.Write(stream, Result.Value.Rows, new CsvOutputOptions { ByteOrderMark = false });
+        CsvTableWriter.Write(stream, Result.Value.Rows, new CsvOutputOptions { ByteOrderMark = false });
         return Verify(Encoding.UTF8.GetString(stream.ToArray()), "csv");
     }
 
