@@ -17,7 +17,7 @@ public sealed class ArticleAligner(SentenceAligner sentences)
         foreach (var paragraph in target.Paragraphs)
         {
             var matches = byParagraph[paragraph.Index]
-                .Select(s => sentences.Align(s, source.Sentences))
+                .Select(s => sentences.Align(s, source.SentenceIndex))
                 .OfType<SentenceMatch>()
                 .ToImmutableArray();
             result.Add(new ParagraphAlignment(

@@ -7,14 +7,16 @@ namespace Provenance.Alignment;
 /// </summary>
 public sealed class SentenceAligner(AlignmentOptions options)
 {
-    public SentenceMatch? Align(SentenceProfile target, IReadOnlyList<SentenceProfile> source)
+    public SentenceMatch? Align(SentenceProfile target, SentenceIndex sourceIndex)
     {
         if (target.Bigrams.Length == 0) return null;
+        var source = sourceIndex.Sentences;
+        var hits = sourceIndex.Hits(target.Bigrams);
         int best = -1, bestCount = 1;
         double bestCoverage = 0;
         for (var j = 0; j < source.Count; j++)
         {
-            var single = Coverage(target, source[j], null);
+            var single = (double)hits[j] / target.Bigrams.Length;
             if (single > bestCoverage) (best, bestCount, bestCoverage) = (j, 1, single);
         }
         if (best < 0) return null;

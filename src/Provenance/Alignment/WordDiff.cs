@@ -8,13 +8,14 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
 {
     private static readonly CustomFunctionChunker TokenChunker = new(text => text.Split('\n'));
 
-    public int MatchedCount => TargetMatched.Count(m => m);
+    public int MatchedCount { get; } = TargetMatched.Count(m => m);
 
     public static WordDiff Compare(string[] source, string[] target)
     {
         var targetMatched = new bool[target.Length];
         var sourceMatched = new bool[source.Length];
         if (source.Length == 0 || target.Length == 0) return new WordDiff(targetMatched, sourceMatched, 0, 0);
+        if (source.AsSpan().SequenceEqual(target)) return Identical(source.Length);
 
         var diff = Differ.Instance.CreateDiffs(string.Join('\n', source), string.Join('\n', target), false, false, TokenChunker);
         int a = 0, b = 0, longest = 0;
@@ -35,5 +36,13 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         }
         MarkEqual(source.Length - a);
         return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
+    }
+
+    /// <summary>What DiffPlex finds for two equal sequences, without running it: most copied sentences are verbatim.</summary>
+    private static WordDiff Identical(int length)
+    {
+        var all = new bool[length];
+        Array.Fill(all, true);
+        return new WordDiff(all, (bool[])all.Clone(), length, 0);
     }
 }

@@ -18,7 +18,7 @@ public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, S
         foreach (var paragraph in target.Paragraphs)
         {
             shared.Clear();
-            var shingles = Shingler.Shingles(paragraph.Tokens, options.ShingleSize);
+            var shingles = paragraph.Shingles(options.ShingleSize);
             foreach (var shingle in shingles)
             {
                 foreach (var ordinal in index.Postings(shingle))
@@ -28,7 +28,7 @@ public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, S
                     shared[ordinal] = shared.GetValueOrDefault(ordinal) + 1;
                 }
             }
-            var needed = Math.Min(options.MinSharedShingles, shingles.Count);
+            var needed = Math.Min(options.MinSharedShingles, shingles.Length);
             foreach (var (ordinal, _) in shared
                 .Where(pair => pair.Value >= needed)
                 .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)

@@ -12,8 +12,12 @@ namespace Provenance.Normalization;
 /// </summary>
 public sealed class Normalizer
 {
+    // News reuses a small vocabulary: each thread remembers the folded forms of the words it has seen.
+    private const int MaxCachedWords = 1 << 18;
+
     private readonly WordLists _words;
     private readonly Dictionary<string, List<(string[] Phrase, string[] Canonical)>> _phrasesByFirstWord = [];
+    private readonly ThreadLocal<Dictionary<string, (string Key, string Form)>> _cache = new(() => new(StringComparer.Ordinal));
 
     public Normalizer(WordLists words)
     {
@@ -32,8 +36,19 @@ public sealed class Normalizer
     public List<Token> Normalize(IReadOnlyList<RawWord> raw)
     {
         var words = DropHonorifics(raw);
-        var keys = words.Select(w => Key(w.Text)).ToArray();
-        var forms = keys.Select(key => Spell(StripPossessive(key))).ToArray();
+        var keys = new string[words.Count];
+        var forms = new string[words.Count];
+        var cache = _cache.Value!;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!cache.TryGetValue(words[i].Text, out var folded))
+            {
+                var key = Key(words[i].Text);
+                folded = (key, Spell(StripPossessive(key)));
+                if (cache.Count < MaxCachedWords) cache[words[i].Text] = folded;
+            }
+            (keys[i], forms[i]) = folded;
+        }
         var tokens = new List<Token>(words.Count);
         for (var i = 0; i < words.Count;)
         {

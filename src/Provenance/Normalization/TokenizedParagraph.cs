@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Provenance.Indexing;
 using Provenance.Segmentation;
 
 namespace Provenance.Normalization;
@@ -6,5 +7,16 @@ namespace Provenance.Normalization;
 /// <summary>A paragraph's normal tokens, and for each of its sentences the range of those tokens.</summary>
 public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Token> Tokens, ImmutableArray<Range> SentenceTokens)
 {
+    private (int Size, ulong[] Shingles)? _shingles;
+
     public int Index => Paragraph.Index;
+
+    /// <summary>The distinct shingles of <paramref name="size"/> words, computed once (the index and the candidate search both need them).</summary>
+    public ulong[] Shingles(int size)
+    {
+        if (_shingles is { } cached && cached.Size == size) return cached.Shingles;
+        var shingles = Shingler.Shingles(Tokens, size).ToArray();
+        _shingles = (size, shingles);
+        return shingles;
+    }
 }

@@ -51,7 +51,7 @@ public sealed class WordLists
                 .ToList(),
             WireOutlets = wire.ToFrozenDictionary(),
             BoilerplatePatterns = Lines("boilerplate.txt")
-                .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
                 .ToList(),
         };
     }
