@@ -28,8 +28,8 @@ public sealed class SentenceAligner(AlignmentOptions options)
         }
         if (bestCoverage < options.MinCoverage) return null;
 
-        var window = source.Skip(best).Take(bestCount).ToArray();
-        var sourceWords = window.SelectMany(s => s.Normals).ToArray();
+        SentenceProfile[] window = bestCount == 1 ? [source[best]] : [source[best], source[best + 1]];
+        var sourceWords = bestCount == 1 ? window[0].Normals : [.. window[0].Normals, .. window[1].Normals];
         var diff = WordDiff.Compare(sourceWords, target.Normals);
         return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceWords.Length, bestCoverage, diff);
     }
@@ -42,7 +42,7 @@ public sealed class SentenceAligner(AlignmentOptions options)
         var found = 0;
         foreach (var bigram in target.Bigrams)
         {
-            if (first.BigramSet.Contains(bigram) || (second?.BigramSet.Contains(bigram) ?? false) || bigram == boundary)
+            if (first.HasBigram(bigram) || (second?.HasBigram(bigram) ?? false) || bigram == boundary)
                 found++;
         }
         return (double)found / target.Bigrams.Length;

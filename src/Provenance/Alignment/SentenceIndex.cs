@@ -11,7 +11,7 @@ public sealed class SentenceIndex
         var lists = new Dictionary<ulong, List<int>>();
         for (var j = 0; j < sentences.Count; j++)
         {
-            foreach (var bigram in sentences[j].BigramSet)
+            foreach (var bigram in sentences[j].DistinctBigrams)
             {
                 if (!lists.TryGetValue(bigram, out var list)) lists[bigram] = list = [];
                 list.Add(j);

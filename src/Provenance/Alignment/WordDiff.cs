@@ -38,11 +38,14 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
     }
 
-    /// <summary>What DiffPlex finds for two equal sequences, without running it: most copied sentences are verbatim.</summary>
+    /// <summary>
+    /// What DiffPlex finds for two equal sequences, without running it: most copied sentences are
+    /// verbatim. Both sides share one all-true array (the arrays are never changed after creation).
+    /// </summary>
     private static WordDiff Identical(int length)
     {
         var all = new bool[length];
         Array.Fill(all, true);
-        return new WordDiff(all, (bool[])all.Clone(), length, 0);
+        return new WordDiff(all, all, length, 0);
     }
 }

@@ -11,32 +11,73 @@ namespace Provenance.Indexing;
 /// </summary>
 public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IndexOptions options)
 {
+    // Publication order puts dated articles first, by time, and undated ones last.
+    private readonly int _firstUndated = FirstUndated(articles);
+    private readonly ThreadLocal<SharedCounts> _counts = new(() => new SharedCounts(articles.Count));
+
     public IReadOnlyList<int> Select(AnalyzedArticle target)
     {
+        var laterFrom = FirstDefinitelyLater(target);
+        var counts = _counts.Value!;
         var selected = new SortedSet<int>();
-        var shared = new Dictionary<int, int>();
         foreach (var paragraph in target.Paragraphs)
         {
-            shared.Clear();
             var shingles = paragraph.Shingles(options.ShingleSize);
             foreach (var shingle in shingles)
             {
                 foreach (var ordinal in index.Postings(shingle))
                 {
-                    if (ordinal == target.Ordinal) continue;
-                    if (TimeRelation.IsDefinitelyLater(articles[ordinal].Article.Published, target.Article.Published)) continue;
-                    shared[ordinal] = shared.GetValueOrDefault(ordinal) + 1;
+                    if (ordinal == target.Ordinal || (ordinal >= laterFrom && ordinal < _firstUndated)) continue;
+                    counts.Add(ordinal);
                 }
             }
             var needed = Math.Min(options.MinSharedShingles, shingles.Length);
-            foreach (var (ordinal, _) in shared
-                .Where(pair => pair.Value >= needed)
-                .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
-                .Take(options.MaxCandidatesPerParagraph))
-                selected.Add(ordinal);
+            foreach (var ordinal in counts.Best(needed, options.MaxCandidatesPerParagraph)) selected.Add(ordinal);
+            counts.Clear();
         }
         return selected.Count <= options.MaxCandidatesPerArticle
             ? [.. selected]
             : [.. selected.Take(options.MaxCandidatesPerArticle)];
+    }
+
+    /// <summary>The first ordinal from which dated articles are known to be later than the target (dates sort in order).</summary>
+    private int FirstDefinitelyLater(AnalyzedArticle target)
+    {
+        if (target.Article.Published is null) return _firstUndated;
+        var ordinal = target.Ordinal + 1;
+        while (ordinal < _firstUndated && !TimeRelation.IsDefinitelyLater(articles[ordinal].Article.Published, target.Article.Published))
+            ordinal++;
+        return ordinal;
+    }
+
+    private static int FirstUndated(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var ordinal = articles.Count;
+        while (ordinal > 0 && articles[ordinal - 1].Article.Published is null) ordinal--;
+        return ordinal;
+    }
+
+    /// <summary>Shingles shared per article, in an array indexed by ordinal, reset by the list of articles touched.</summary>
+    private sealed class SharedCounts(int articles)
+    {
+        private readonly int[] _counts = new int[articles];
+        private readonly List<int> _touched = [];
+
+        public void Add(int ordinal)
+        {
+            if (_counts[ordinal]++ == 0) _touched.Add(ordinal);
+        }
+
+        public IEnumerable<int> Best(int needed, int take) => _touched
+            .Where(o => _counts[o] >= needed)
+            .OrderByDescending(o => _counts[o]).ThenBy(o => o)
+            .Take(take)
+            .ToList();
+
+        public void Clear()
+        {
+            foreach (var ordinal in _touched) _counts[ordinal] = 0;
+            _touched.Clear();
+        }
     }
 }

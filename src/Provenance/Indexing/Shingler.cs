@@ -1,28 +1,30 @@
+using System.Collections.Immutable;
 using Provenance.Normalization;
 
 namespace Provenance.Indexing;
 
-/// <summary>Hashed word n-grams of a paragraph's tokens; a paragraph shorter than n gives one shingle of all its words.</summary>
+/// <summary>
+/// Hashed word n-grams of a paragraph's tokens, sorted and distinct; a paragraph shorter than n gives
+/// one shingle of all its words (if it has at least three).
+/// </summary>
 public static class Shingler
 {
     private const int MinWordsForShortShingle = 3;
 
-    public static HashSet<ulong> Shingles(IReadOnlyList<Token> tokens, int size)
+    public static ulong[] Shingles(ImmutableArray<Token> tokens, int size)
     {
-        var shingles = new HashSet<ulong>();
-        if (tokens.Count < size)
-        {
-            if (tokens.Count >= MinWordsForShortShingle) shingles.Add(Hash(tokens, 0, tokens.Count));
-            return shingles;
-        }
-        for (var i = 0; i + size <= tokens.Count; i++) shingles.Add(Hash(tokens, i, size));
-        return shingles;
+        var span = tokens.AsSpan();
+        if (span.Length < size)
+            return span.Length >= MinWordsForShortShingle ? [Hash(span)] : [];
+        var shingles = new ulong[span.Length - size + 1];
+        for (var i = 0; i < shingles.Length; i++) shingles[i] = Hash(span.Slice(i, size));
+        return SortedHashes.Distinct(shingles);
     }
 
-    private static ulong Hash(IReadOnlyList<Token> tokens, int start, int length)
+    private static ulong Hash(ReadOnlySpan<Token> tokens)
     {
-        var hash = (ulong)length;
-        for (var i = start; i < start + length; i++) hash = StableHash.Combine(hash, tokens[i].Hash);
+        var hash = (ulong)tokens.Length;
+        foreach (var token in tokens) hash = StableHash.Combine(hash, token.Hash);
         return hash;
     }
 }

@@ -15,7 +15,7 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
     public ulong[] Shingles(int size)
     {
         if (_shingles is { } cached && cached.Size == size) return cached.Shingles;
-        var shingles = Shingler.Shingles(Tokens, size).ToArray();
+        var shingles = Shingler.Shingles(Tokens, size);
         _shingles = (size, shingles);
         return shingles;
     }

@@ -11,7 +11,7 @@ public static class WordScanner
 {
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
-        var words = new List<RawWord>();
+        var words = new List<RawWord>(span.Length / 5 + 1);
         var inDouble = false;
         var inSingle = false;
         var end = span.End;

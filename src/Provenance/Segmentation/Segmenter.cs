@@ -18,12 +18,15 @@ public sealed class Segmenter(SentenceSplitter sentences, IReadOnlyList<Regex> b
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         foreach (var span in ParagraphSplitter.Split(text))
         {
-            if (IsBoilerplate(text.ToString(span))) continue;
+            if (span.Length <= MaxBoilerplateLength && IsBoilerplate(text.ToString(span))) continue;
             var sentenceSpans = sentences.Split(text, span).Select(s => new Sentence(s)).ToImmutableArray();
             paragraphs.Add(new Paragraph(paragraphs.Count, span, sentenceSpans));
         }
         return new SegmentedArticle(article, paragraphs.ToImmutable());
     }
+
+    /// <summary>Credit lines, sign-offs and page furniture are short; a longer paragraph is story text.</summary>
+    public const int MaxBoilerplateLength = 1000;
 
     private bool IsBoilerplate(string paragraph)
     {
