@@ -8,7 +8,7 @@ public static class EvaluateCommand
 {
     public static Command Create()
     {
-        var truth = new Option<string>("--truth") { Description = "The truth.csv written by synth.", Required = true };
+        var truth = new Option<string>("--truth") { HelpName = "truth.csv", Description = "The truth.csv written by synth.", Required = true };
         var output = new Argument<string>("OUT.csv") { Description = "The CSV written by analyze over the same corpus." };
         var command = new Command("evaluate", "Score an analysis of a synthetic corpus against its truth.") { truth, output };
         command.SetAction(parse =>

@@ -13,10 +13,10 @@ public static class MsrpCommand
 {
     public static Command Create()
     {
-        var train = new Option<string>("--train") { Description = "msr_paraphrase_train.txt", Required = true };
-        var test = new Option<string>("--test") { Description = "msr_paraphrase_test.txt", Required = true };
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write the sentence model (not written when absent)." };
-        var seed = new Option<int>("--seed") { Description = "Seed of the trainer.", DefaultValueFactory = _ => 20260101 };
+        var train = new Option<string>("--train") { HelpName = "TRAIN.txt", Description = "The MSRP training split (msr_paraphrase_train.txt).", Required = true };
+        var test = new Option<string>("--test") { HelpName = "TEST.txt", Description = "The MSRP test split (msr_paraphrase_test.txt).", Required = true };
+        var output = new Option<string?>("--out", "-o") { HelpName = "MODEL.zip", Description = "Where to write the sentence model (not written when absent)." };
+        var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the trainer.", DefaultValueFactory = _ => 20260101 };
         var command = new Command("msrp", "Train and test the sentence-level decision on the Microsoft Research Paraphrase Corpus.") { train, test, output, seed };
         command.SetAction(parse =>
         {

@@ -15,12 +15,12 @@ public static class SynthCommand
 
     public static Command Create()
     {
-        var articles = new Option<int>("--articles") { Description = "How many articles the corpus holds in all.", DefaultValueFactory = _ => 2000 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the synthesis (use one the model was not trained with).", DefaultValueFactory = _ => 1 };
-        var output = new Option<string>("--out", "-o") { Description = "The folder to write corpus.jsonl and truth.csv to.", Required = true };
-        var basePath = new Option<string?>("--base") { Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
-        var originalsPath = new Option<string?>("--originals") { Description = "A corpus of unrelated articles for the outlets' own paragraphs (e.g. ../shared/corpora/bbc.jsonl)." };
-        var undated = new Option<double>("--undated") { Description = "Share of generated articles without a date.", DefaultValueFactory = _ => 0.05 };
+        var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many articles the corpus holds in all.", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the synthesis (use one the model was not trained with).", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "The folder to write corpus.jsonl and truth.csv to.", Required = true };
+        var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
+        var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles for the outlets' own paragraphs (e.g. ../shared/corpora/bbc.jsonl)." };
+        var undated = new Option<double>("--undated") { HelpName = "SHARE", Description = "Share of generated articles without a date.", DefaultValueFactory = _ => 0.05 };
 
         var command = new Command("synth", "Write a synthetic corpus of newsroom copies with its truth, for benchmarks.")
         {

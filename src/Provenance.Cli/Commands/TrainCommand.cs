@@ -17,14 +17,14 @@ public static class TrainCommand
 
     public static Command Create()
     {
-        var output = new Option<string>("--out", "-o") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/wirecopy.zip" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the synthesis, the split and the trainer.", DefaultValueFactory = _ => 20260101 };
-        var baseCount = new Option<int>("--base-articles") { Description = "How many base (wire) stories to copy.", DefaultValueFactory = _ => 800 };
-        var articles = new Option<int>("--articles") { Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
-        var basePath = new Option<string?>("--base") { Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
-        var originalsPath = new Option<string?>("--originals") { Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
-        var featuresOut = new Option<string?>("--features-out") { Description = "Also write every labelled training pair with its features to this CSV." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads for alignment (training itself is single-threaded).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string>("--out", "-o") { HelpName = "MODEL.zip", Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/wirecopy.zip" };
+        var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the synthesis, the split and the trainer.", DefaultValueFactory = _ => 20260101 };
+        var baseCount = new Option<int>("--base-articles") { HelpName = "N", Description = "How many base (wire) stories to copy.", DefaultValueFactory = _ => 800 };
+        var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
+        var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
+        var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
+        var featuresOut = new Option<string?>("--features-out") { HelpName = "PAIRS.csv", Description = "Also write every labelled training pair with its features to this CSV." };
+        var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads for alignment (default: all cores; training itself is single-threaded)." };
 
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
@@ -32,7 +32,7 @@ public static class TrainCommand
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            parse.GetValue(basePath), parse.GetValue(originalsPath), parse.GetValue(featuresOut), parse.GetValue(threads)));
+            parse.GetValue(basePath), parse.GetValue(originalsPath), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount));
         return command;
     }
 
