@@ -33,6 +33,7 @@ public sealed record EvaluationReport(
     EditRecall Reworded,
     int SourcesNamed,
     int SourcesCorrect,
+    int StatusAgreed,
     ImmutableArray<EditRecall> PerEdit)
 {
     public double SourceAccuracy => Confusion.Ratio(SourcesCorrect, SourcesNamed);
@@ -46,6 +47,7 @@ public sealed record EvaluationReport(
         Line(text, "light edits only", LightEdits);
         text.AppendLine(inv, $"{"reworded sentence",-20} recall {Reworded.Recall:0.0000} ({Reworded.Found}/{Reworded.Copies})");
         text.AppendLine(inv, $"{"source accuracy",-20} {SourceAccuracy:0.0000} ({SourcesCorrect}/{SourcesNamed} true copies found with a source)");
+        text.AppendLine(inv, $"{"status agreement",-20} {Confusion.Ratio(StatusAgreed, Overall.TruePositives):0.0000} (copied or partial as in the truth, of {Overall.TruePositives} copies found)");
         text.AppendLine("recall per edit kind:");
         foreach (var edit in PerEdit)
             text.AppendLine(inv, $"  {edit.Edit,-20} {edit.Recall:0.0000} ({edit.Found}/{edit.Copies})");

@@ -26,7 +26,7 @@ public static class Evaluator
         var truthByKey = truth.ToDictionary(t => t.Paragraph);
         var published = output.GroupBy(r => r.Paragraph.ArticleId).ToDictionary(g => g.Key, g => g.First().Published);
 
-        int tp = 0, fp = 0, fn = 0, tn = 0, lightTp = 0, lightFn = 0, missing = 0, named = 0, correct = 0, reworded = 0, rewordedFound = 0;
+        int tp = 0, fp = 0, fn = 0, tn = 0, lightTp = 0, lightFn = 0, missing = 0, named = 0, correct = 0, reworded = 0, rewordedFound = 0, sameStatus = 0;
         var perEdit = new Dictionary<string, (int Copies, int Found)>();
         foreach (var row in truth)
         {
@@ -44,6 +44,7 @@ public static class Evaluator
                 default: tn++; break;
             }
             if (!row.IsCopy) continue;
+            if (found && prediction.Status == row.Label) sameStatus++;
 
             if (row.Edits.All(LightEdits.Contains))
             {
@@ -72,7 +73,7 @@ public static class Evaluator
             new Confusion(tp, fp, fn, tn),
             new Confusion(lightTp, fp, lightFn, tn),
             new EditRecall("reworded", reworded, rewordedFound),
-            named, correct,
+            named, correct, sameStatus,
             [.. perEdit.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new EditRecall(p.Key, p.Value.Copies, p.Value.Found))]);
     }
 

@@ -1,0 +1,27 @@
+using Provenance.Alignment;
+using Provenance.Normalization;
+using Provenance.Training;
+
+namespace Provenance.Tests.Training;
+
+public class MsrpCorpusTests
+{
+    [Fact]
+    public void Reads_labelled_pairs_and_scores_overlap_higher_for_paraphrases()
+    {
+        var path = Path.Combine(TestData.TempFolder(), "msr.txt");
+        File.WriteAllText(path,
+            "\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n" +
+            "1\t1\t2\tThe company said profits rose 5 percent in May.\tProfits rose 5 percent in May, the company said.\n" +
+            "0\t3\t4\tThe bank cut rates by a quarter point on Tuesday.\tHeavy rain flooded several villages on Tuesday.\n" +
+            "broken line\n");
+        var rows = MsrpCorpus.Read(path, new Normalizer(TestData.Words));
+
+        Assert.Equal(2, rows.Count);
+        Assert.True(rows[0].Label);
+        Assert.False(rows[1].Label);
+        Assert.Equal(SentencePairFeatures.Names.Length, rows[0].Features.Length);
+        var jaccard = Array.IndexOf(SentencePairFeatures.Names, "word_jaccard");
+        Assert.True(rows[0].Features[jaccard] > rows[1].Features[jaccard]);
+    }
+}
