@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Provenance.Corpus;
 using Provenance.Diagnostics;
 using Provenance.Normalization;
@@ -6,6 +7,7 @@ using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Reporting;
 using Provenance.Scoring;
+using Provenance.State;
 
 namespace Provenance.Cli.Commands;
 
@@ -20,29 +22,33 @@ public static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o") { HelpName = "OUT.csv", Description = "The provenance CSV to write.", Required = true };
-        var threads = new Option<int>("--threads") { HelpName = "N", Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads (default: all cores)." };
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier to use (default: data/models/wirecopy.zip)." };
         var noBom = new Option<bool>("--no-bom") { Description = "Write UTF-8 without a byte-order mark." };
         var rawCells = new Option<bool>("--raw-cells") { Description = "Do not neutralise cells that a spreadsheet would run as formulas (for machine consumers)." };
         var rejects = new Option<string?>("--rejects") { Description = "Also write every rejected record, verbatim with its diagnostic, to this JSON Lines file." };
         var summary = new Option<string?>("--summary") { HelpName = "SUMMARY.csv", Description = "Also write one row per article: share of its words copied, primary source and outlet, whether that is a wire service, distinct sources, earliest and latest related publication." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr." };
+        var state = StateOptions.State();
+        var window = StateOptions.Window();
         var report = new Option<string?>("--report") { HelpName = "REPORT.html", Description = "Also write a self-contained HTML report: overview, articles, and each copied paragraph side by side with its source." };
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings,
+            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings, state, window,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
-            parse.GetValue(threads),
+            parse.GetValue(threads) ?? Environment.ProcessorCount,
             parse.GetValue(model),
             new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
             parse.GetValue(report),
             parse.GetValue(rejects),
             parse.GetValue(summary),
-            parse.GetValue(timings))));
+            parse.GetValue(timings),
+            parse.GetValue(state),
+            parse.GetValue(window)!)));
         return command;
     }
 
@@ -54,19 +60,43 @@ public static class AnalyzeCommand
         var data = DataDirectory.Find();
         if (!RuntimeData.TryLoad(data, options.ModelPath, diagnostics, out var words, out var model)) return Fail(diagnostics);
 
+        StateStore? store = null;
+        if (options.State is not null && !StateStore.TryOpen(options.State, diagnostics, out store)) return Fail(diagnostics);
+        using (store)
         using (model)
         {
             var pipelineOptions = new PipelineOptions { Threads = options.Threads };
-            var pipeline = new ProvenancePipeline(pipelineOptions, words, model);
-            var result = pipeline.Run(options.Inputs);
+            StateNight? night = null;
+            PipelineResult result;
+            try
+            {
+                night = store?.BeginNight();
+                result = night is null
+                    ? new ProvenancePipeline(pipelineOptions, words, model).Run(options.Inputs)
+                    : new IncrementalPipeline(pipelineOptions, words, model).Run(options.Inputs, night, options.Window, DateTimeOffset.UtcNow);
+            }
+            catch (DbException e)
+            {
+                night?.Dispose();
+                return FailOnState(store!, e, diagnostics);
+            }
+            using var rollbackUnlessCommitted = night;
             // Rejects first, the CSV next, then the extras: each complete or not there at all.
             var written =
                 TryWrite(options.Rejects, stream => RejectsWriter.Write(stream, result.Rejected), diagnostics)
                 && TryWrite(options.Output, stream => CsvTableWriter.Write(stream, result.Rows, options.Csv), diagnostics)
                 && TryWrite(options.Summary, stream => CsvTableWriter.Write(stream,
-                    ArticleSummaryBuilder.Build(result.Articles, result.Links, words.WireOutlets), options.Csv), diagnostics)
+                    ArticleSummaryBuilder.Build(result.Articles, result.Links, words.WireOutlets).Where((_, i) => !result.StateSources.Contains(i)), options.Csv), diagnostics)
                 && TryWrite(options.Report, stream => ProvenanceReport.Write(stream, result, words, pipelineOptions), diagnostics);
             if (!written) return Fail(diagnostics);
+            try
+            {
+                night?.Commit();
+            }
+            catch (DbException e)
+            {
+                return FailOnState(store!, e, diagnostics);
+            }
 
             foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
             if (options.Timings) Console.Error.WriteLine($"timings: {result.Timings}");
@@ -91,6 +121,12 @@ public static class AnalyzeCommand
         }
     }
 
+    private static int FailOnState(StateStore store, DbException e, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(DiagnosticDescriptors.StateUnreadable, Location.File(store.Path), e.Message);
+        return Fail(diagnostics);
+    }
+
     private static int Fail(DiagnosticBag diagnostics)
     {
         foreach (var diagnostic in diagnostics.ToImmutableSorted()) Console.Error.WriteLine(diagnostic);
@@ -99,5 +135,5 @@ public static class AnalyzeCommand
 
     private sealed record AnalyzeOptions(
         string[] Inputs, string Output, int Threads, string? ModelPath, CsvOutputOptions Csv,
-        string? Report, string? Rejects, string? Summary, bool Timings);
+        string? Report, string? Rejects, string? Summary, bool Timings, string? State, RetentionWindow Window);
 }

@@ -26,6 +26,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OutputUnwritable = Error("PRV2006", "Output not written", "the output cannot be written: {0}");
     public static readonly DiagnosticDescriptor EmptyInput = Warning("PRV2007", "Empty input", "the input holds no records");
     public static readonly DiagnosticDescriptor BinaryInput = Error("PRV2008", "Binary input", "not text: it holds NUL bytes (a binary file, or UTF-16, which must be saved as UTF-8)");
+    public static readonly DiagnosticDescriptor StateUnreadable = Error("PRV2009", "State unreadable", "the state cannot be used: {0}; it is left as it is");
+    public static readonly DiagnosticDescriptor StateTooNew = Error("PRV2010", "State from a newer version", "the state was written by a newer version of provenance (format {0}, this version reads {1}); it is left as it is");
 
     private static DiagnosticDescriptor Error(string id, string title, string format) => new(id, title, format, DiagnosticSeverity.Error);
     private static DiagnosticDescriptor Warning(string id, string title, string format) => new(id, title, format, DiagnosticSeverity.Warning);

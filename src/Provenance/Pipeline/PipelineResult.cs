@@ -23,4 +23,7 @@ public sealed record PipelineResult(
 
     /// <summary>The resolved link of every row, in row order.</summary>
     public ImmutableArray<ParagraphLink> Links { get; init; } = [];
+
+    /// <summary>The articles (by ordinal) read from the nightly state as sources: they have no rows of their own.</summary>
+    public IReadOnlySet<int> StateSources { get; init; } = ImmutableHashSet<int>.Empty;
 }

@@ -39,7 +39,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links], Timings = timings };
     }
 
-    private static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
+    internal static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
         var rejected = new List<RejectedRecord>();

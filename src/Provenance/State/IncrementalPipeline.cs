@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using Provenance.Diagnostics;
+using Provenance.Indexing;
+using Provenance.Normalization;
+using Provenance.Output;
+using Provenance.Pipeline;
+using Provenance.Scoring;
+using Provenance.Tracing;
+
+namespace Provenance.State;
+
+/// <summary>
+/// One night against the state: tonight's articles are traced to sources from any night still in the
+/// window, with the same stages as <see cref="ProvenancePipeline"/>, and stored for the nights after.
+/// Only the stored articles that are candidates for tonight's paragraphs, or the earliest sources
+/// their copied paragraphs resolve to, are read; rows are for tonight's articles only. Everything the
+/// run changes in the state is in <paramref name="night"/>'s transaction, committed by the caller once the outputs are written.
+/// </summary>
+public sealed class IncrementalPipeline(PipelineOptions options, WordLists words, WireCopyModel model)
+{
+    public PipelineResult Run(IReadOnlyList<string> inputs, StateNight night, RetentionWindow window, DateTimeOffset now)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
+        var (read, rejected) = ProvenancePipeline.Read(inputs, diagnostics);
+        timings.Mark("read");
+
+        var reference = RetentionWindow.ReferenceTicks(read, now);
+        var cutoff = window.CutoffTicks(reference);
+        night.Evict(cutoff);
+        var admitted = night.Admit(read);
+        var analyzer = new ArticleAnalyzer(words);
+        var tonight = new AnalyzedArticle[admitted.Count];
+        Parallel.For(0, admitted.Count, Parallelism(), i => tonight[i] = analyzer.Analyze(admitted[i].Article, i));
+        var shingles = tonight.Select(ArticleShingles).ToArray();
+        timings.Mark("segment");
+
+        var corpus = NightCorpus.Gather(night, admitted, tonight, shingles, options.Index);
+        var selector = new CandidateSelector(corpus.Articles, corpus.Index, options.Index);
+        var candidates = corpus.Tonight.SelectMany(t => selector.Select(corpus.Articles[t])).Where(corpus.IsStored).ToHashSet();
+        corpus.LoadText(night, candidates, analyzer);
+        timings.Mark("index");
+
+        var direct = Link(corpus);
+        timings.Mark("align+score");
+
+        var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, candidates)]);
+        var tonightOrdinals = corpus.Tonight.ToHashSet();
+        var tonightLinks = links.Where(l => tonightOrdinals.Contains(l.Target.Ordinal)).ToList();
+        timings.Mark("trace");
+
+        var sources = tonightLinks.Where(l => l.Source is not null).Select(l => l.Source!.Value.Ordinal).Where(corpus.IsStored).ToHashSet();
+        corpus.LoadText(night, sources, analyzer);
+        var (articles, remapped, stateSources) = Compact(corpus, tonightOrdinals, sources, tonightLinks);
+        var rows = remapped.Select(link => RowBuilder.Build(link, articles)).ToImmutableArray();
+        timings.Mark("rows");
+
+        Store(night, corpus, admitted, shingles, tonightLinks, reference, cutoff);
+        timings.Mark("store");
+
+        foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
+        foreach (var article in tonight.Where(a => a.Paragraphs.IsEmpty))
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
+        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), tonight.Length)
+        {
+            Articles = [.. articles], Links = [.. remapped], Timings = timings, StateSources = stateSources,
+        };
+    }
+
+    private HashSet<ulong> ArticleShingles(AnalyzedArticle article)
+    {
+        var shingles = new HashSet<ulong>();
+        foreach (var paragraph in article.Paragraphs) shingles.UnionWith(Shingler.Shingles(paragraph.Tokens, options.Index.ShingleSize));
+        return shingles;
+    }
+
+    /// <summary>The direct links of tonight's paragraphs, as <see cref="ProvenancePipeline"/> decides them.</summary>
+    private List<ParagraphLink> Link(NightCorpus corpus)
+    {
+        var finder = new PairFinder(corpus.Articles, corpus.Index, options, new DirectionInference(words));
+        var decider = new ParagraphDecider(options.CopyThreshold);
+        var perArticle = new ParagraphLink[corpus.Tonight.Length][];
+        Parallel.For(0, corpus.Tonight.Length, Parallelism(), i =>
+        {
+            var target = corpus.Articles[corpus.Tonight[i]];
+            var scored = finder.Find(target)
+                .Where(pair => pair.CandidateIsSource)
+                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features), true, pair.Basis))
+                .ToLookup(c => c.Alignment.TargetParagraph);
+            perArticle[i] = target.Paragraphs
+                .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. scored[p.Index]]))
+                .ToArray();
+        });
+        return [.. perArticle.SelectMany(links => links)];
+    }
+
+    /// <summary>
+    /// The stored candidates' whole copies with the sources they were resolved to on their own night, so
+    /// a chain from tonight through them ends where a run over every night would end it.
+    /// </summary>
+    private static IEnumerable<ParagraphLink> StoredLinks(NightCorpus corpus, HashSet<int> candidates)
+    {
+        foreach (var link in corpus.Links)
+        {
+            if (corpus.OrdinalOf(link.Row) is not { } target || !candidates.Contains(target)) continue;
+            if (corpus.OrdinalOf(link.SourceRow) is not { } source) continue;
+            yield return new ParagraphLink(new ParagraphRef(target, link.Paragraph), ParagraphStatus.Copied, new ParagraphRef(source, link.SourceParagraph), 1, 1);
+        }
+    }
+
+    /// <summary>Keeps tonight's articles and the sources their rows name, renumbered in the same order, for the rows, summary and report.</summary>
+    private static (AnalyzedArticle[] Articles, List<ParagraphLink> Links, IReadOnlySet<int> StateSources) Compact(
+        NightCorpus corpus, HashSet<int> tonight, HashSet<int> sources, List<ParagraphLink> links)
+    {
+        var kept = tonight.Concat(sources).Distinct().Order().ToArray();
+        var renumbered = kept.Select((ordinal, index) => (ordinal, index)).ToDictionary(p => p.ordinal, p => p.index);
+        var articles = kept.Select(o => corpus.Articles[o] with { Ordinal = renumbered[o] }).ToArray();
+        ParagraphRef Renumber(ParagraphRef p) => p with { Ordinal = renumbered[p.Ordinal] };
+        var remapped = links.Select(l => l with { Target = Renumber(l.Target), Source = l.Source is { } s ? Renumber(s) : null }).ToList();
+        return (articles, remapped, sources.Where(s => !tonight.Contains(s)).Select(s => renumbered[s]).ToHashSet());
+    }
+
+    /// <summary>Stores tonight's articles still inside the window, then their whole copies with resolved sources.</summary>
+    private static void Store(StateNight night, NightCorpus corpus, List<TonightArticle> admitted, HashSet<ulong>[] shingles,
+        List<ParagraphLink> links, long reference, long cutoff)
+    {
+        for (var i = 0; i < admitted.Count; i++)
+        {
+            var age = RetentionWindow.Age(admitted[i].Article, reference);
+            if (age >= cutoff) corpus.Map(corpus.Tonight[i], night.Store(admitted[i], age, shingles[i]));
+        }
+        night.StoreLinks(links
+            .Where(l => l.Status == ParagraphStatus.Copied && l.Source is not null)
+            .Select(l => (Link: l, Row: corpus.RowOf(l.Target.Ordinal), SourceRow: corpus.RowOf(l.Source!.Value.Ordinal)))
+            .Where(l => l.Row is not null && l.SourceRow is not null)
+            .Select(l => new StoredLink(l.Row!.Value, l.Link.Target.Paragraph, l.SourceRow!.Value, l.Link.Source!.Value.Paragraph)));
+    }
+
+    private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
+}
