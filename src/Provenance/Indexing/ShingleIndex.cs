@@ -37,21 +37,22 @@ public sealed class ShingleIndex
     }
 
     /// <param name="articles">Every article, in ordinal order.</param>
-    public static ShingleIndex Build(IReadOnlyList<AnalyzedArticle> articles, IndexOptions options)
+    /// <param name="threads">How many threads compute the articles' shingles.</param>
+    public static ShingleIndex Build(IReadOnlyList<AnalyzedArticle> articles, IndexOptions options, int threads = 1)
     {
-        var entries = new List<(ulong Shingle, int Ordinal)>();
-        foreach (var article in articles)
-        {
-            var shingles = SortedShinglesOf(article, options.ShingleSize);
-            foreach (var shingle in shingles) entries.Add((shingle, article.Ordinal));
-        }
+        var perArticle = new ulong[articles.Count][];
+        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            i => perArticle[i] = SortedShinglesOf(articles[i], options.ShingleSize));
+        var sorted = new (ulong Shingle, int Ordinal)[perArticle.Sum(s => s.Length)];
+        var next = 0;
+        for (var i = 0; i < articles.Count; i++)
+            foreach (var shingle in perArticle[i]) sorted[next++] = (shingle, articles[i].Ordinal);
         // Sorting by shingle then ordinal lays each posting list out ascending, ready to slice.
-        var sorted = entries.ToArray();
         Array.Sort(sorted);
 
         var runs = new Dictionary<ulong, (int, int)>();
         var postings = new int[sorted.Length];
-        var next = 0;
+        next = 0;
         for (var i = 0; i < sorted.Length;)
         {
             var end = i;

@@ -24,7 +24,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         timings.Mark("read");
         var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
         timings.Mark("segment");
-        var index = ShingleIndex.Build(analysed, options.Index);
+        var index = ShingleIndex.Build(analysed, options.Index, options.Threads);
         timings.Mark("index");
         var direct = Link(analysed, index);
         timings.Mark("align+score");
