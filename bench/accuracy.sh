@@ -3,15 +3,8 @@
 # against its truth. Usage: bench/accuracy.sh [ARTICLES] [SEED] [OUT_DIR]
 # Real base text is read from ../shared/corpora when present (research-licensed, never committed).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 articles=${1:-20000}; seed=${2:-4242}; out=${3:-/tmp/provenance-bench-$articles-$seed}
-shared=../shared/corpora
-real=()
-if [ -f "$shared/reuters21578.jsonl" ] && [ -f "$shared/bbc.jsonl" ]; then
-  real=(--base "$shared/reuters21578.jsonl" --originals "$shared/bbc.jsonl")
-fi
-dotnet build src/Provenance.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet src/Provenance.Cli/bin/Release/net10.0/Provenance.Cli.dll)
+source "$(dirname "$0")/common.sh"
 "${cli[@]}" synth --articles "$articles" --seed "$seed" --out "$out" "${real[@]}"
 /usr/bin/time -f "analyze: %e s wall, %M KB peak" "${cli[@]}" analyze "$out/corpus.jsonl" --out "$out/out.csv" 2>&1 | tail -2
 "${cli[@]}" evaluate --truth "$out/truth.csv" "$out/out.csv"

@@ -5,15 +5,8 @@
 # is timed against each state, on a copy, so every measurement starts from the same state.
 # Usage: bench/nightly.sh [N]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 n=${1:-1000}
-shared=../shared/corpora
-real=()
-if [ -f "$shared/reuters21578.jsonl" ] && [ -f "$shared/bbc.jsonl" ]; then
-  real=(--base "$shared/reuters21578.jsonl" --originals "$shared/bbc.jsonl")
-fi
-dotnet build src/Provenance.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet src/Provenance.Cli/bin/Release/net10.0/Provenance.Cli.dll)
+source "$(dirname "$0")/common.sh"
 dir=/tmp/provenance-nightly-$n
 mkdir -p "$dir"
 [ -f "$dir/corpus.jsonl" ] || "${cli[@]}" synth --articles $((17 * n)) --seed 1717 --undated 0 --out "$dir" "${real[@]}" >/dev/null 2>&1

@@ -3,15 +3,8 @@
 # `provenance synth` (real base text from ../shared/corpora when present) and times `analyze`
 # on each (wall time and peak resident memory, by /usr/bin/time). Usage: bench/speed.sh [SIZES...]
 set -euo pipefail
-cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10000 20000 40000 80000)
-shared=../shared/corpora
-real=()
-if [ -f "$shared/reuters21578.jsonl" ] && [ -f "$shared/bbc.jsonl" ]; then
-  real=(--base "$shared/reuters21578.jsonl" --originals "$shared/bbc.jsonl")
-fi
-dotnet build src/Provenance.Cli -c Release -v q -nologo >/dev/null
-cli=(dotnet src/Provenance.Cli/bin/Release/net10.0/Provenance.Cli.dll)
+source "$(dirname "$0")/common.sh"
 printf '| articles | MB of JSONL | wall s | MB/s | peak MB |\n| --- | --- | --- | --- | --- |\n'
 for n in "${sizes[@]}"; do
   dir=/tmp/provenance-speed-$n

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Provenance.Tests.Cli;
@@ -8,15 +7,8 @@ public class AnalyzeCommandTests
 {
     private static (int ExitCode, string StdErr) Run(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr.Result);
+        var run = CliProcess.Run(args);
+        return (run.ExitCode, run.StdErr);
     }
 
     [Fact]

@@ -8,23 +8,10 @@ namespace Provenance.Tests.Cli;
 /// <summary>A nightly run over a messy dump: nothing crashes, nothing is lost, yesterday's output survives a kill.</summary>
 public class BadInputRunTests
 {
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll");
-
-    private static ProcessStartInfo Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Cli);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return start;
-    }
-
     private static (int ExitCode, string[] StdErr) Run(params string[] args)
     {
-        using var process = Process.Start(Start(args))!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var run = CliProcess.Run(args);
+        return (run.ExitCode, run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -96,7 +83,7 @@ public class BadInputRunTests
         var yesterday = "article_id,text\r\nyesterday,the last good run\r\n";
         File.WriteAllText(output, yesterday);
 
-        using var process = Process.Start(Start("analyze", input, "--out", output, "--raw-cells", "--threads", "1"))!;
+        using var process = Process.Start(CliProcess.StartInfo("analyze", input, "--out", output, "--raw-cells", "--threads", "1"))!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         var partial = "";

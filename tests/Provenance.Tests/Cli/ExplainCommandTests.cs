@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Provenance.Tests.Cli;
 
 /// <summary><c>provenance explain</c>, <c>analyze --report</c> and the help, run as a user runs them.</summary>
@@ -14,17 +12,7 @@ public class ExplainCommandTests
         return output;
     });
 
-    private static (int ExitCode, string StdOut, string StdErr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout, stderr.Result);
-    }
+    private static CliRun Run(params string[] args) => CliProcess.Run(args);
 
     [Fact]
     public void Explain_shows_the_paragraph_beside_its_source_with_the_edits_and_features()

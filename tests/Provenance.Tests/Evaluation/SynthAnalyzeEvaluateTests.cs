@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Provenance.Tests.Cli;
 using Provenance.Evaluation;
 
 namespace Provenance.Tests.Evaluation;
@@ -8,15 +8,9 @@ public class SynthAnalyzeEvaluateTests
 {
     private static string Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{string.Join(' ', args)} exited {process.ExitCode}: {stderr.Result}");
-        return stdout;
+        var run = CliProcess.Run(args);
+        Assert.True(run.ExitCode == 0, $"{string.Join(' ', args)} exited {run.ExitCode}: {run.StdErr}");
+        return run.StdOut;
     }
 
     /// <remarks>

@@ -1,29 +1,14 @@
 using System.Diagnostics;
+using Provenance.Tests.Cli;
 
 namespace Provenance.Tests.State;
 
 /// <summary>A nightly run killed while it writes the state leaves the state as it was, and the next run works.</summary>
 public class KilledRunTests
 {
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
+    private static Process Start(params string[] args) => CliProcess.Start(args);
 
-    private static int Run(params string[] args)
-    {
-        using var process = Start(args);
-        process.WaitForExit();
-        return process.ExitCode;
-    }
+    private static int Run(params string[] args) => CliProcess.Run(args).ExitCode;
 
     private static void CopyFolder(string from, string to)
     {
