@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Provenance.Cli.Progress;
 using Provenance.Corpus;
 using Provenance.Diagnostics;
 using Provenance.Normalization;
@@ -29,13 +30,14 @@ public static class AnalyzeCommand
         var rejects = new Option<string?>("--rejects") { Description = "Also write every rejected record, verbatim with its diagnostic, to this JSON Lines file." };
         var summary = new Option<string?>("--summary") { HelpName = "SUMMARY.csv", Description = "Also write one row per article: share of its words copied, primary source and outlet, whether that is a wire service, distinct sources, earliest and latest related publication." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took to stderr." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on stderr (by default: a live bar in a terminal, a line every few seconds of a long run when redirected)." };
         var state = StateOptions.State();
         var window = StateOptions.Window();
         var report = new Option<string?>("--report") { HelpName = "REPORT.html", Description = "Also write a self-contained HTML report: overview, articles, and each copied paragraph side by side with its source." };
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings, state, window,
+            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
@@ -47,6 +49,7 @@ public static class AnalyzeCommand
             parse.GetValue(rejects),
             parse.GetValue(summary),
             parse.GetValue(timings),
+            parse.GetValue(quiet),
             parse.GetValue(state),
             parse.GetValue(window)!)));
         return command;
@@ -72,7 +75,7 @@ public static class AnalyzeCommand
             {
                 night = store?.BeginNight();
                 result = night is null
-                    ? new ProvenancePipeline(pipelineOptions, words, model).Run(options.Inputs)
+                    ? ProgressDisplay.Run(options.Quiet, progress => new ProvenancePipeline(pipelineOptions, words, model).Run(options.Inputs, progress))
                     : new IncrementalPipeline(pipelineOptions, words, model).Run(options.Inputs, night, options.Window, DateTimeOffset.UtcNow);
             }
             catch (DbException e)
@@ -135,5 +138,5 @@ public static class AnalyzeCommand
 
     private sealed record AnalyzeOptions(
         string[] Inputs, string Output, int Threads, string? ModelPath, CsvOutputOptions Csv,
-        string? Report, string? Rejects, string? Summary, bool Timings, string? State, RetentionWindow Window);
+        string? Report, string? Rejects, string? Summary, bool Timings, bool Quiet, string? State, RetentionWindow Window);
 }

@@ -16,17 +16,20 @@ namespace Provenance.Pipeline;
 /// </summary>
 public sealed class ProvenancePipeline(PipelineOptions options, WordLists words, WireCopyModel model)
 {
-    public PipelineResult Run(IReadOnlyList<string> inputs)
+    /// <param name="progress">Told how far each stage has come (articles done of the total).</param>
+    public PipelineResult Run(IReadOnlyList<string> inputs, IProgress<StageProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
+        progress?.Report(new StageProgress("read", 0, null));
         var (articles, rejected) = Read(inputs, diagnostics);
         timings.Mark("read");
-        var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
+        var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads, progress);
         timings.Mark("segment");
+        progress?.Report(new StageProgress("index", 0, null));
         var index = ShingleIndex.Build(analysed, options.Index, options.Threads);
         timings.Mark("index");
-        var direct = Link(analysed, index);
+        var direct = Link(analysed, index, new ProgressCounter(progress, "align+score", analysed.Length));
         timings.Mark("align+score");
         var links = SourceTracer.Resolve(direct);
         timings.Mark("trace");
@@ -51,7 +54,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         return (articles, rejected);
     }
 
-    private List<ParagraphLink> Link(AnalyzedArticle[] analysed, ShingleIndex index)
+    private List<ParagraphLink> Link(AnalyzedArticle[] analysed, ShingleIndex index, ProgressCounter counter)
     {
         var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
         var decider = new ParagraphDecider(options.CopyThreshold);
@@ -66,6 +69,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
             perArticle[i] = target.Paragraphs
                 .Select(p => decider.Decide(new ParagraphRef(i, p.Index), [.. scored[p.Index]]))
                 .ToArray();
+            counter.Advance();
         });
         return [.. perArticle.SelectMany(links => links)];
     }
