@@ -13,11 +13,12 @@ public sealed class ArticleAligner(SentenceAligner sentences)
     public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, AnalyzedArticle source)
     {
         var byParagraph = target.Sentences.ToLookup(s => s.Paragraph);
+        var sourceIndex = new SentenceIndex(source.Sentences);
         var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
         foreach (var paragraph in target.Paragraphs)
         {
             var matches = byParagraph[paragraph.Index]
-                .Select(s => sentences.Align(s, source.SentenceIndex))
+                .Select(s => sentences.Align(s, sourceIndex))
                 .OfType<SentenceMatch>()
                 .ToImmutableArray();
             result.Add(new ParagraphAlignment(

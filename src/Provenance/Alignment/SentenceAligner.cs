@@ -29,8 +29,8 @@ public sealed class SentenceAligner(AlignmentOptions options)
         if (bestCoverage < options.MinCoverage) return null;
 
         SentenceProfile[] window = bestCount == 1 ? [source[best]] : [source[best], source[best + 1]];
-        var sourceWords = bestCount == 1 ? window[0].Normals : [.. window[0].Normals, .. window[1].Normals];
-        var diff = WordDiff.Compare(sourceWords, target.Normals);
+        var sourceWords = bestCount == 1 ? window[0].NormalWords() : [.. window[0].NormalWords(), .. window[1].NormalWords()];
+        var diff = WordDiff.Compare(sourceWords, target.NormalWords());
         return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceWords.Length, bestCoverage, diff);
     }
 
@@ -52,8 +52,8 @@ public sealed class SentenceAligner(AlignmentOptions options)
     private static int MainParagraph(SentenceProfile[] window, WordDiff diff)
     {
         if (window.Length == 1 || window[0].Paragraph == window[1].Paragraph) return window[0].Paragraph;
-        var inFirst = diff.SourceMatched.Take(window[0].Normals.Length).Count(m => m);
-        var inSecond = diff.SourceMatched.Skip(window[0].Normals.Length).Count(m => m);
+        var inFirst = diff.SourceMatched.Take(window[0].Tokens.Count).Count(m => m);
+        var inSecond = diff.SourceMatched.Skip(window[0].Tokens.Count).Count(m => m);
         return inSecond > inFirst ? window[1].Paragraph : window[0].Paragraph;
     }
 }

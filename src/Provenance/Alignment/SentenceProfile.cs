@@ -4,8 +4,7 @@ namespace Provenance.Alignment;
 
 /// <summary>
 /// One sentence prepared for alignment: where it is (paragraph, sentence within it), its normal
-/// tokens, its token bigrams in order (a one-word sentence uses its word) and the same bigrams
-/// sorted and distinct, for lookups.
+/// tokens (a view of the paragraph's) and its token bigrams in order (a one-word sentence uses its word).
 /// </summary>
 public sealed class SentenceProfile
 {
@@ -14,20 +13,23 @@ public sealed class SentenceProfile
         Paragraph = paragraph;
         Sentence = sentence;
         Tokens = tokens;
-        Normals = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) Normals[i] = tokens[i].Normal;
         Bigrams = BigramsOf(tokens);
-        DistinctBigrams = SortedHashes.Distinct((ulong[])Bigrams.Clone());
     }
 
     public int Paragraph { get; }
     public int Sentence { get; }
     public ArraySegment<Token> Tokens { get; }
-    public string[] Normals { get; }
     public ulong[] Bigrams { get; }
-    public ulong[] DistinctBigrams { get; }
 
-    public bool HasBigram(ulong bigram) => Array.BinarySearch(DistinctBigrams, bigram) >= 0;
+    /// <summary>The normal forms, made when a diff needs them (kept for every sentence, they would double the corpus in memory).</summary>
+    public string[] NormalWords()
+    {
+        var words = new string[Tokens.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = Tokens[i].Normal;
+        return words;
+    }
+
+    public bool HasBigram(ulong bigram) => Array.IndexOf(Bigrams, bigram) >= 0;
 
     public static ulong Bigram(Token first, Token second) => StableHash.Combine(first.Hash, second.Hash);
 

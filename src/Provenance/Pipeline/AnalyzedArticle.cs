@@ -16,11 +16,7 @@ public sealed record AnalyzedArticle(
     ImmutableArray<TokenizedParagraph> Paragraphs,
     ImmutableArray<SentenceProfile> Sentences)
 {
-    private SentenceIndex? _sentenceIndex;
-
     public Article Article => Segmented.Article;
 
-    /// <summary>The sentences indexed by bigram, built the first time the article is a candidate source.</summary>
-    public SentenceIndex SentenceIndex => LazyInitializer.EnsureInitialized(ref _sentenceIndex, () => new SentenceIndex(Sentences));
     public string Id => Article.Id;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Alignment;
 using Provenance.Corpus;
 using Provenance.Normalization;
@@ -20,7 +21,8 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
         var sentences = ImmutableArray.CreateBuilder<SentenceProfile>();
         foreach (var paragraph in paragraphs)
         {
-            var tokens = paragraph.Tokens.ToArray();
+            // The sentences view the paragraph's own token array rather than a copy of it.
+            var tokens = ImmutableCollectionsMarshal.AsArray(paragraph.Tokens)!;
             for (var s = 0; s < paragraph.SentenceTokens.Length; s++)
             {
                 var (offset, length) = paragraph.SentenceTokens[s].GetOffsetAndLength(tokens.Length);
