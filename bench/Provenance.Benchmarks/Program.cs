@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Provenance.Benchmarks.StageBenchmarks).Assembly).Run(args);
