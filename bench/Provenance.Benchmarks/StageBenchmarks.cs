@@ -34,7 +34,7 @@ public class StageBenchmarks
         var data = DataDirectory.Find();
         _words = WordLists.Load(DataDirectory.WordLists(data));
         _analyzer = new ArticleAnalyzer(_words);
-        var inputs = SynthesisInputs.Load(null, null, 100, 1);
+        var inputs = SynthesisInputs.Load(new SynthesisSources(null, null, null), 100, 1);
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = 1, ArticleCount = 400 });
         _articles = [.. corpus.Articles.Select(TrainingSetBuilder.ToArticle)];
         _analysed = AnalyzedCorpus.Analyze(_articles, _analyzer, 1);

@@ -22,25 +22,26 @@ public static class TrainCommand
         var baseCount = new Option<int>("--base-articles") { HelpName = "N", Description = "How many base (wire) stories to copy.", DefaultValueFactory = _ => 800 };
         var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
         var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
+        var datelinesPath = new Option<string?>("--base-datelines") { HelpName = "TSV", Description = "Datelines kept apart from the base stories (id TAB dateline, e.g. ../shared/corpora/reuters21578-datelines.tsv), put back at their start." };
         var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
         var featuresOut = new Option<string?>("--features-out") { HelpName = "PAIRS.csv", Description = "Also write every labelled training pair with its features to this CSV." };
         var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads for alignment (default: all cores; training itself is single-threaded)." };
 
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, originalsPath, featuresOut, threads,
+            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            parse.GetValue(basePath), parse.GetValue(originalsPath), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount));
+            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount));
         return command;
     }
 
-    private static int Run(string output, int seed, int baseCount, int articleCount, string? basePath, string? originalsPath, string? featuresOut, int threads)
+    private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads)
     {
         var words = WordLists.Load(DataDirectory.WordLists(DataDirectory.Find()));
-        var inputs = SynthesisInputs.Load(basePath, originalsPath, baseCount, seed);
-        Console.Error.WriteLine(inputs.Describe(basePath, originalsPath));
+        var inputs = SynthesisInputs.Load(sources, baseCount, seed);
+        Console.Error.WriteLine(inputs.Describe(sources));
 
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
         var pairs = TrainingSetBuilder.Build(corpus, words, new PipelineOptions { Threads = threads });

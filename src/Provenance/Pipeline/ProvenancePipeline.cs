@@ -31,7 +31,8 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         timings.Mark("index");
         var direct = Link(analysed, index, new ProgressCounter(progress, "align+score", analysed.Length));
         timings.Mark("align+score");
-        var links = SourceTracer.Resolve(direct);
+        var links = SourceTracer.Resolve(direct,
+            (a, b) => TimeRelation.IsDefinitelyLater(analysed[a].Article.Published, analysed[b].Article.Published));
         timings.Mark("trace");
         var rows = links.Select(link => RowBuilder.Build(link, analysed)).ToImmutableArray();
         timings.Mark("rows");

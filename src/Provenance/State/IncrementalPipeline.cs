@@ -44,7 +44,8 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         var direct = Link(corpus);
         timings.Mark("align+score");
 
-        var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, candidates)]);
+        var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, candidates)],
+            (a, b) => TimeRelation.IsDefinitelyLater(corpus.Articles[a].Article.Published, corpus.Articles[b].Article.Published));
         var tonightOrdinals = corpus.Tonight.ToHashSet();
         var tonightLinks = links.Where(l => tonightOrdinals.Contains(l.Target.Ordinal)).ToList();
         timings.Mark("trace");

@@ -8,7 +8,7 @@ public sealed record NightlyCorpus(string Night1, string Night2, string Both, IR
 {
     public static NightlyCorpus Write(string folder, int articles, int seed)
     {
-        var inputs = SynthesisInputs.Load(null, null, Math.Max(1, articles / 5), seed);
+        var inputs = SynthesisInputs.Load(new SynthesisSources(null, null, null), Math.Max(1, articles / 5), seed);
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals,
             new SynthesisOptions { Seed = seed, ArticleCount = articles - inputs.Bases.Count, UndatedShare = 0 });
         var dated = corpus.Articles.Where(a => a.Published is not null).OrderBy(a => a.Published).ToList();
