@@ -21,8 +21,9 @@ public static class MsrpCommand
         command.SetAction(parse =>
         {
             var normalizer = new Normalizer(WordLists.Load(DataDirectory.WordLists(DataDirectory.Find())));
+            var rarity = MsrpCorpus.WordRarity(parse.GetValue(train)!, normalizer);
             var (model, schema, report) = WireCopyTrainer.Train(
-                MsrpCorpus.Read(parse.GetValue(train)!, normalizer), MsrpCorpus.Read(parse.GetValue(test)!, normalizer),
+                MsrpCorpus.Read(parse.GetValue(train)!, normalizer, rarity), MsrpCorpus.Read(parse.GetValue(test)!, normalizer, rarity),
                 parse.GetValue(seed), SentencePairFeatures.Names);
             Console.WriteLine("MSRP test split:");
             Console.WriteLine(report);

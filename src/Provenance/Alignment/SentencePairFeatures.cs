@@ -4,8 +4,9 @@ namespace Provenance.Alignment;
 
 /// <summary>
 /// Features of a pair of sentences for the sentence-level decision "same text, reworded or not":
-/// bigram and trigram coverage both ways, DiffPlex matched shares and longest runs, word overlap,
-/// length ratio, agreement of the numbers, and edit density.
+/// n-gram coverage both ways, DiffPlex matched shares and longest runs, word, content-word, stem and
+/// character-trigram overlap, overlap weighed by word rarity, length ratio, agreement of the
+/// numbers, and edit density.
 /// </summary>
 public static class SentencePairFeatures
 {
@@ -16,6 +17,8 @@ public static class SentencePairFeatures
         "number_agreement", "edits_per_word",
         "unigram_cover_ab", "unigram_cover_ba", "stem_cover_ab", "stem_cover_ba", "content_jaccard",
         "fourgram_cover_ab", "fourgram_cover_ba", "length_difference",
+        "char_trigram_dice", "content_cover_ab", "content_cover_ba",
+        "rarity_cover_ab", "rarity_cover_ba",
     ];
 
     private static readonly HashSet<string> StopWords =
@@ -25,7 +28,8 @@ public static class SentencePairFeatures
         "we", "i", "his", "her", "their", "said", "says", "will", "would", "which", "who", "not",
     ];
 
-    public static float[] Extract(IReadOnlyList<Token> a, IReadOnlyList<Token> b)
+    /// <param name="rarity">Inverse document frequency of words (rare words weigh more in the overlap); null weighs all alike.</param>
+    public static float[] Extract(IReadOnlyList<Token> a, IReadOnlyList<Token> b, WordRarity? rarity = null)
     {
         var wordsA = a.Select(t => t.Normal).ToArray();
         var wordsB = b.Select(t => t.Normal).ToArray();
@@ -48,6 +52,9 @@ public static class SentencePairFeatures
             Jaccard(setA.Except(StopWords).ToHashSet(), setB.Except(StopWords).ToHashSet()),
             Cover(wordsA, wordsB, 4), Cover(wordsB, wordsA, 4),
             Math.Abs(wordsA.Length - wordsB.Length),
+            CharTrigramDice(string.Join(' ', wordsA), string.Join(' ', wordsB)),
+            ContentCover(wordsA, setB), ContentCover(wordsB, setA),
+            RarityCover(wordsA, setB, rarity), RarityCover(wordsB, setA, rarity),
         ];
     }
 
@@ -58,6 +65,36 @@ public static class SentencePairFeatures
         var total = of.Length - n + 1;
         var found = Enumerable.Range(0, total).Count(i => grams.Contains(string.Join(' ', of, i, n)));
         return (float)found / total;
+    }
+
+    /// <summary>Dice overlap of character trigrams: near-identical word forms ("acquire"/"acquired") still meet.</summary>
+    private static float CharTrigramDice(string a, string b)
+    {
+        static HashSet<string> Grams(string text) =>
+            [.. Enumerable.Range(0, Math.Max(0, text.Length - 2)).Select(i => text.Substring(i, 3))];
+        var gramsA = Grams(a);
+        var gramsB = Grams(b);
+        return gramsA.Count + gramsB.Count == 0 ? 1 : 2f * gramsA.Intersect(gramsB).Count() / (gramsA.Count + gramsB.Count);
+    }
+
+    /// <summary>Share of a sentence's words found in the other, each weighed by its rarity.</summary>
+    private static float RarityCover(string[] words, HashSet<string> other, WordRarity? rarity)
+    {
+        float total = 0, found = 0;
+        foreach (var word in words)
+        {
+            var weight = rarity?.Weight(word) ?? 1;
+            total += weight;
+            if (other.Contains(word)) found += weight;
+        }
+        return total == 0 ? 1 : found / total;
+    }
+
+    /// <summary>Share of a sentence's content words (not stop words) found in the other.</summary>
+    private static float ContentCover(string[] words, HashSet<string> other)
+    {
+        var content = words.Where(w => !StopWords.Contains(w)).ToArray();
+        return content.Length == 0 ? 1 : (float)content.Count(other.Contains) / content.Length;
     }
 
     /// <summary>A crude stem: common English inflections cut, so "rises", "rose" do not meet but "rises", "rising" nearly do.</summary>

@@ -11,7 +11,8 @@ namespace Provenance.Training;
 /// </summary>
 public static class MsrpCorpus
 {
-    public static List<FeatureRow> Read(string path, Normalizer normalizer)
+    /// <param name="rarity">Word rarity from <see cref="WordRarity"/> over the training split, or null.</param>
+    public static List<FeatureRow> Read(string path, Normalizer normalizer, WordRarity? rarity = null)
     {
         var rows = new List<FeatureRow>();
         foreach (var line in File.ReadLines(path).Skip(1))
@@ -20,12 +21,20 @@ public static class MsrpCorpus
             if (fields.Length < 5 || fields[0].Trim('\uFEFF') is not ("0" or "1")) continue;
             rows.Add(new FeatureRow
             {
-                Features = SentencePairFeatures.Extract(Tokens(fields[3], normalizer), Tokens(fields[4], normalizer)),
+                Features = SentencePairFeatures.Extract(Tokens(fields[3], normalizer), Tokens(fields[4], normalizer), rarity),
                 Label = fields[0].Trim('\uFEFF') == "1",
             });
         }
         return rows;
     }
+
+    /// <summary>The rarity of the words of a split's sentences (the training split's, for both splits).</summary>
+    public static WordRarity WordRarity(string path, Normalizer normalizer) =>
+        Alignment.WordRarity.Of(File.ReadLines(path).Skip(1)
+            .Select(line => line.Split('\t'))
+            .Where(fields => fields.Length >= 5)
+            .SelectMany(fields => new[] { fields[3], fields[4] })
+            .Select(sentence => Tokens(sentence, normalizer).Select(t => t.Normal)));
 
     private static List<Token> Tokens(string sentence, Normalizer normalizer)
     {
