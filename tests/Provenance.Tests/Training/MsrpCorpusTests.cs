@@ -24,4 +24,13 @@ public class MsrpCorpusTests
         var jaccard = Array.IndexOf(SentencePairFeatures.Names, "word_jaccard");
         Assert.True(rows[0].Features[jaccard] > rows[1].Features[jaccard]);
     }
+
+    [Fact]
+    public void Rare_words_weigh_more_and_unseen_words_most()
+    {
+        var rarity = WordRarity.Of([["the", "bank", "cut"], ["the", "rates"], ["the", "bank"]]);
+        Assert.True(rarity.Weight("rates") > rarity.Weight("bank"));
+        Assert.True(rarity.Weight("bank") > rarity.Weight("the"));
+        Assert.True(rarity.Weight("never-seen") > rarity.Weight("rates"));
+    }
 }
