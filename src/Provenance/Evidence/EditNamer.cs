@@ -71,9 +71,7 @@ public sealed class EditNamer(WordLists words)
         var titles = new List<int>();
         for (var i = start; i < start + count && i + 1 < text.Count; i++)
         {
-            var word = text[i].Text;
-            if (char.IsUpper(word[0]) && char.IsUpper(text[i + 1].Text[0]) && words.Honorifics.Contains(word.ToLowerInvariant().TrimEnd('.')))
-                titles.Add(i);
+            if (Normalization.Honorifics.StandsBeforeName(text[i], text[i + 1], words)) titles.Add(i);
         }
         return titles;
     }

@@ -1,3 +1,4 @@
+using Provenance.Segmentation;
 using System.Collections.Immutable;
 using Provenance.Alignment;
 using Provenance.Normalization;

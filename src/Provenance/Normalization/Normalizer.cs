@@ -74,8 +74,7 @@ public sealed class Normalizer
         var kept = new List<RawWord>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
-            var isTitle = char.IsUpper(raw[i].Text[0]) && _words.Honorifics.Contains(raw[i].Text.ToLowerInvariant());
-            if (isTitle && i + 1 < raw.Count && char.IsUpper(raw[i + 1].Text[0])) continue;
+            if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Count ? raw[i + 1] : null, _words)) continue;
             kept.Add(raw[i]);
         }
         return kept;

@@ -29,7 +29,7 @@ public sealed class DirectionInference(WordLists words)
         var shared1 = SharedParagraphs(firstOnSecond);
         var shared2 = SharedParagraphs(secondOnFirst);
         var votes = 0;
-        votes += Math.Sign(Honorifics(first, shared1) - Honorifics(second, shared2));
+        votes += Math.Sign(HonorificsBeforeNames(first, shared1) - HonorificsBeforeNames(second, shared2));
         votes += Math.Sign(BritishSpellings(first, shared1) - BritishSpellings(second, shared2));
         votes += Math.Sign(DottedAbbreviations(second, shared2) - DottedAbbreviations(first, shared1));
         votes += Math.Sign(Dateline(second) - Dateline(first));
@@ -44,8 +44,8 @@ public sealed class DirectionInference(WordLists words)
     private static double Contained(ImmutableArray<ParagraphAlignment> alignments, AnalyzedArticle article) =>
         article.Paragraphs.IsEmpty ? 0 : (double)SharedParagraphs(alignments).Count / article.Paragraphs.Length;
 
-    private int Honorifics(AnalyzedArticle article, HashSet<int> paragraphs) => CountWords(article, paragraphs, (word, next) =>
-        next is { } n && char.IsUpper(n.Text[0]) && words.Honorifics.Contains(word.Text.ToLowerInvariant()));
+    private int HonorificsBeforeNames(AnalyzedArticle article, HashSet<int> paragraphs) =>
+        CountWords(article, paragraphs, (word, next) => Honorifics.StandsBeforeName(word, next, words));
 
     private int BritishSpellings(AnalyzedArticle article, HashSet<int> paragraphs) => CountWords(article, paragraphs, (word, _) =>
         words.SpellingVariants.ContainsKey(word.Text.ToLowerInvariant().Replace('’', '\'')));
@@ -65,11 +65,7 @@ public sealed class DirectionInference(WordLists words)
         return count;
     }
 
-    /// <summary>1 when the article opens with a dateline ("SEOUL, Sept 14 (Reuters) -", "Seoul, South Korea:").</summary>
+    /// <summary>1 when the article opens with a dateline ("SEOUL, Sept 14 (Reuters) - ", "Seoul, South Korea: ").</summary>
     private static int Dateline(AnalyzedArticle article) =>
-        article.Paragraphs.IsEmpty ? 0 : DatelinePattern.IsMatch(article.Article.Body.ToString(article.Paragraphs[0].Paragraph.Span)) ? 1 : 0;
-
-    private static readonly System.Text.RegularExpressions.Regex DatelinePattern = new(
-        @"^(?:[A-Z][A-Za-z.'\-]*\s?){1,3}(?:,\s*(?:[A-Z0-9][A-Za-z0-9.'\-]*\s?){1,3}){0,2}(?:\s*\([A-Za-z ]+\))?\s*(?::|[-–—]\s)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        article.Paragraphs.IsEmpty ? 0 : Segmentation.Dateline.Length(article.Article.Body.ToString(article.Paragraphs[0].Paragraph.Span)) > 0 ? 1 : 0;
 }
