@@ -29,7 +29,8 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         progress?.Report(new StageProgress("index", 0, null));
         var index = ShingleIndex.Build(analysed, options.Index, options.Threads);
         timings.Mark("index");
-        var direct = Link(analysed, index, new ProgressCounter(progress, "align+score", analysed.Length));
+        var direct = new ArticleLinker(options, words, model)
+            .Link(analysed, index, [.. Enumerable.Range(0, analysed.Length)], new ProgressCounter(progress, "align+score", analysed.Length));
         timings.Mark("align+score");
         var links = SourceTracer.Resolve(direct,
             (a, b) => TimeRelation.IsDefinitelyLater(analysed[a].Article.Published, analysed[b].Article.Published));
@@ -54,26 +55,4 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         }
         return (articles, rejected);
     }
-
-    private List<ParagraphLink> Link(AnalyzedArticle[] analysed, ShingleIndex index, ProgressCounter counter)
-    {
-        var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
-        var decider = new ParagraphDecider(options.CopyThreshold);
-        var perArticle = new ParagraphLink[analysed.Length][];
-        Parallel.For(0, analysed.Length, Parallelism(), i =>
-        {
-            var target = analysed[i];
-            var scored = finder.Find(target)
-                .Where(pair => pair.CandidateIsSource)
-                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features), true, pair.Basis))
-                .ToLookup(c => c.Alignment.TargetParagraph);
-            perArticle[i] = target.Paragraphs
-                .Select(p => decider.Decide(new ParagraphRef(i, p.Index), [.. scored[p.Index]]))
-                .ToArray();
-            counter.Advance();
-        });
-        return [.. perArticle.SelectMany(links => links)];
-    }
-
-    private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
 }

@@ -41,7 +41,7 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         corpus.LoadText(night, candidates, analyzer);
         timings.Mark("index");
 
-        var direct = Link(corpus);
+        var direct = new ArticleLinker(options, words, model).Link(corpus.Articles, corpus.Index, corpus.Tonight);
         timings.Mark("align+score");
 
         var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, candidates)],
@@ -73,26 +73,6 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         var shingles = new HashSet<ulong>();
         foreach (var paragraph in article.Paragraphs) shingles.UnionWith(Shingler.Shingles(paragraph.Tokens, options.Index.ShingleSize));
         return shingles;
-    }
-
-    /// <summary>The direct links of tonight's paragraphs, as <see cref="ProvenancePipeline"/> decides them.</summary>
-    private List<ParagraphLink> Link(NightCorpus corpus)
-    {
-        var finder = new PairFinder(corpus.Articles, corpus.Index, options, new DirectionInference(words));
-        var decider = new ParagraphDecider(options.CopyThreshold);
-        var perArticle = new ParagraphLink[corpus.Tonight.Length][];
-        Parallel.For(0, corpus.Tonight.Length, Parallelism(), i =>
-        {
-            var target = corpus.Articles[corpus.Tonight[i]];
-            var scored = finder.Find(target)
-                .Where(pair => pair.CandidateIsSource)
-                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features), true, pair.Basis))
-                .ToLookup(c => c.Alignment.TargetParagraph);
-            perArticle[i] = target.Paragraphs
-                .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. scored[p.Index]]))
-                .ToArray();
-        });
-        return [.. perArticle.SelectMany(links => links)];
     }
 
     /// <summary>
