@@ -9,6 +9,10 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
+    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
+    private const int MaxPooledWords = 1 << 18;
+    private static readonly ThreadLocal<HashSet<string>> Pool = new(() => new HashSet<string>(StringComparer.Ordinal));
+
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
         var words = new List<RawWord>(span.Length / 5 + 1);
@@ -24,7 +28,7 @@ public static class WordScanner
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
                 var wordSpan = TextSpan.FromBounds(start, i + 1);
-                words.Add(new RawWord(wordSpan, text.ToString(wordSpan), inDouble || inSingle));
+                words.Add(new RawWord(wordSpan, Pooled(text.AsSpan(wordSpan)), inDouble || inSingle));
                 continue;
             }
             switch (c)
@@ -44,6 +48,16 @@ public static class WordScanner
             }
         }
         return words;
+    }
+
+    private static string Pooled(ReadOnlySpan<char> word)
+    {
+        var pool = Pool.Value!;
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var existing)) return existing;
+        var text = word.ToString();
+        if (pool.Count < MaxPooledWords) pool.Add(text);
+        return text;
     }
 
     /// <summary>A joiner between two word characters; a comma only between digits ("5,000").</summary>
