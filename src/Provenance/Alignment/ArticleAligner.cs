@@ -17,16 +17,15 @@ public sealed class ArticleAligner(SentenceAligner sentences)
         var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
         foreach (var paragraph in target.Paragraphs)
         {
-            var matches = byParagraph[paragraph.Index]
-                .Select(s => sentences.Align(s, sourceIndex))
-                .OfType<SentenceMatch>()
-                .ToImmutableArray();
+            var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
+            foreach (var sentence in byParagraph[paragraph.Index])
+                if (sentences.Align(sentence, sourceIndex) is { } match) matches.Add(match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,
                 paragraph.SentenceTokens.Count(r => r.GetOffsetAndLength(paragraph.Tokens.Length).Length > 0),
                 paragraph.Tokens.Count(t => t.InQuote),
-                matches));
+                matches.DrainToImmutable()));
         }
         return result.MoveToImmutable();
     }

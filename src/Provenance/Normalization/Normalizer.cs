@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Provenance.Text;
 
@@ -31,9 +32,11 @@ public sealed class Normalizer
         foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
-    public List<Token> Normalize(SourceText text, TextSpan span) => Normalize(WordScanner.Scan(text, span));
+    public List<Token> Normalize(SourceText text, TextSpan span) => Normalize(CollectionsMarshal.AsSpan(WordScanner.Scan(text, span)));
 
-    public List<Token> Normalize(IReadOnlyList<RawWord> raw)
+    public List<Token> Normalize(IReadOnlyList<RawWord> raw) => Normalize(raw.ToArray().AsSpan());
+
+    public List<Token> Normalize(ReadOnlySpan<RawWord> raw)
     {
         var words = DropHonorifics(raw);
         var keys = new string[words.Count];
@@ -69,12 +72,12 @@ public sealed class Normalizer
     /// <summary>The normal form of one word on its own (no phrases, no honorific rule).</summary>
     public string NormalizeWord(string word) => Spell(StripPossessive(Key(word)));
 
-    private List<RawWord> DropHonorifics(IReadOnlyList<RawWord> raw)
+    private List<RawWord> DropHonorifics(ReadOnlySpan<RawWord> raw)
     {
-        var kept = new List<RawWord>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
+        var kept = new List<RawWord>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Count ? raw[i + 1] : null, _words)) continue;
+            if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null, _words)) continue;
             kept.Add(raw[i]);
         }
         return kept;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Segmentation;
 using Provenance.Text;
 
@@ -18,7 +19,7 @@ public sealed class ParagraphTokenizer(Normalizer normalizer)
             var first = next;
             while (next < words.Count && words[next].Span.Start < sentence.Span.End) next++;
             var start = tokens.Count;
-            tokens.AddRange(normalizer.Normalize(words.GetRange(first, next - first)));
+            tokens.AddRange(normalizer.Normalize(CollectionsMarshal.AsSpan(words)[first..next]));
             ranges.Add(start..tokens.Count);
         }
         return new TokenizedParagraph(paragraph, tokens.ToImmutable(), ranges.MoveToImmutable());
