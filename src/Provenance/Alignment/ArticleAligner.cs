@@ -12,19 +12,18 @@ public sealed class ArticleAligner(SentenceAligner sentences)
 
     public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, AnalyzedArticle source)
     {
-        var byParagraph = target.Sentences.ToLookup(s => s.Paragraph);
         var sourceIndex = new SentenceIndex(source.Sentences);
         var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
         foreach (var paragraph in target.Paragraphs)
         {
             var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
-            foreach (var sentence in byParagraph[paragraph.Index])
+            foreach (var sentence in target.SentencesOf(paragraph.Index))
                 if (sentences.Align(sentence, sourceIndex) is { } match) matches.Add(match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,
-                paragraph.SentenceTokens.Count(r => r.GetOffsetAndLength(paragraph.Tokens.Length).Length > 0),
-                paragraph.Tokens.Count(t => t.InQuote),
+                paragraph.WordySentences,
+                paragraph.TokensInQuote,
                 matches.DrainToImmutable()));
         }
         return result.MoveToImmutable();

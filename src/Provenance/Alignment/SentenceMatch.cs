@@ -2,7 +2,8 @@ namespace Provenance.Alignment;
 
 /// <summary>
 /// A target sentence aligned with a window of one or two consecutive source sentences.
-/// <see cref="Coverage"/> is the share of the target's bigrams found in the window.
+/// <see cref="Coverage"/> is the share of the target's bigrams found in the window; a sentence with at
+/// least half of them there is <see cref="IsWellCovered"/>: taken from the source, reworded or not.
 /// </summary>
 public sealed record SentenceMatch(
     SentenceProfile Target,
@@ -13,16 +14,19 @@ public sealed record SentenceMatch(
     double Coverage,
     WordDiff Diff)
 {
+    private const double WellCoveredShare = 0.5;
+
     public int MatchedTokens => Diff.MatchedCount;
 
-    public int MatchedInQuote
+    public int MatchedInQuote { get; } = CountMatchedInQuote(Target, Diff);
+
+    public bool IsWellCovered => Coverage >= WellCoveredShare;
+
+    private static int CountMatchedInQuote(SentenceProfile target, WordDiff diff)
     {
-        get
-        {
-            var count = 0;
-            for (var i = 0; i < Diff.TargetMatched.Length; i++)
-                if (Diff.TargetMatched[i] && Target.Tokens[i].InQuote) count++;
-            return count;
-        }
+        var count = 0;
+        for (var i = 0; i < diff.TargetMatched.Length; i++)
+            if (diff.TargetMatched[i] && target.Tokens[i].InQuote) count++;
+        return count;
     }
 }

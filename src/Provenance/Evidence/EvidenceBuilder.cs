@@ -14,7 +14,6 @@ namespace Provenance.Evidence;
 /// </summary>
 public sealed class EvidenceBuilder(WordLists words, AlignmentOptions options)
 {
-    private const double WellCoveredSentence = 0.5;
     private readonly ArticleAligner _aligner = new(options);
     private readonly EditNamer _namer = new(words);
 
@@ -84,7 +83,7 @@ public sealed class EvidenceBuilder(WordLists words, AlignmentOptions options)
 
     private static IEnumerable<int> DrawnOn(AnalyzedArticle source, ParagraphAlignment alignment)
     {
-        foreach (var match in alignment.Matches.Where(m => m.Coverage >= WellCoveredSentence))
+        foreach (var match in alignment.Matches.Where(m => m.IsWellCovered))
         {
             var first = source.Sentences.IndexOf(match.SourceFirst);
             for (var s = first; s < first + match.SourceSentenceCount; s++) yield return source.Sentences[s].Paragraph;

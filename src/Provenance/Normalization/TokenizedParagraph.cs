@@ -11,6 +11,11 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
 
     public int Index => Paragraph.Index;
 
+    /// <summary>Sentences that have at least one token.</summary>
+    public int WordySentences { get; } = SentenceTokens.Count(r => r.GetOffsetAndLength(Tokens.Length).Length > 0);
+
+    public int TokensInQuote { get; } = Tokens.Count(t => t.InQuote);
+
     /// <summary>The distinct shingles of <paramref name="size"/> words, computed once (the index and the candidate search both need them).</summary>
     public ulong[] Shingles(int size)
     {

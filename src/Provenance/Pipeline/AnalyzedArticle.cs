@@ -16,7 +16,13 @@ public sealed record AnalyzedArticle(
     ImmutableArray<TokenizedParagraph> Paragraphs,
     ImmutableArray<SentenceProfile> Sentences)
 {
+    private ILookup<int, SentenceProfile>? _sentencesByParagraph;
+
     public Article Article => Segmented.Article;
+
+    /// <summary>The sentences of one paragraph (grouped once: the article is aligned against each of its candidates).</summary>
+    public IEnumerable<SentenceProfile> SentencesOf(int paragraph) =>
+        LazyInitializer.EnsureInitialized(ref _sentencesByParagraph, () => Sentences.ToLookup(s => s.Paragraph))[paragraph];
 
     public string Id => Article.Id;
 }

@@ -6,7 +6,6 @@ namespace Provenance.Scoring;
 /// <summary>Computes <see cref="PairFeatures"/> from a paragraph alignment.</summary>
 public static class FeatureExtractor
 {
-    private const double WellCoveredSentence = 0.5;
     private const float MaxLengthRatio = 4;
 
     public static float[] Extract(ParagraphAlignment alignment, AnalyzedArticle target, AnalyzedArticle source)
@@ -29,7 +28,7 @@ public static class FeatureExtractor
             (float)longest / words,
             MathF.Log(1 + longest),
             (float)alignment.Matches.Sum(m => m.Diff.EditBlocks) / words,
-            (float)alignment.Matches.Count(m => m.Coverage >= WellCoveredSentence) / sentences,
+            (float)alignment.WellCoveredSentences / sentences,
             (float)(alignment.Matches.Sum(m => m.Coverage) / sentences),
             sourceWords == 0 ? 0 : Math.Min(MaxLengthRatio, (float)alignment.TargetTokens / sourceWords),
             MathF.Log(1 + alignment.TargetTokens),

@@ -71,7 +71,7 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
     private HashSet<ulong> ArticleShingles(AnalyzedArticle article)
     {
         var shingles = new HashSet<ulong>();
-        foreach (var paragraph in article.Paragraphs) shingles.UnionWith(Shingler.Shingles(paragraph.Tokens, options.Index.ShingleSize));
+        foreach (var paragraph in article.Paragraphs) shingles.UnionWith(paragraph.Shingles(options.Index.ShingleSize));
         return shingles;
     }
 

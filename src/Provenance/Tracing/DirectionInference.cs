@@ -28,41 +28,43 @@ public sealed class DirectionInference(WordLists words)
 
         var shared1 = SharedParagraphs(firstOnSecond);
         var shared2 = SharedParagraphs(secondOnFirst);
+        var style1 = StyleOf(first, shared1);
+        var style2 = StyleOf(second, shared2);
         var votes = 0;
-        votes += Math.Sign(HonorificsBeforeNames(first, shared1) - HonorificsBeforeNames(second, shared2));
-        votes += Math.Sign(BritishSpellings(first, shared1) - BritishSpellings(second, shared2));
-        votes += Math.Sign(DottedAbbreviations(second, shared2) - DottedAbbreviations(first, shared1));
+        votes += Math.Sign(style1.HonorificsBeforeNames - style2.HonorificsBeforeNames);
+        votes += Math.Sign(style1.BritishSpellings - style2.BritishSpellings);
+        votes += Math.Sign(style2.DottedAbbreviations - style1.DottedAbbreviations);
         votes += Math.Sign(Dateline(second) - Dateline(first));
-        var containment = Contained(firstOnSecond, first) - Contained(secondOnFirst, second);
+        var containment = Contained(shared1, first) - Contained(shared2, second);
         if (Math.Abs(containment) >= ContainmentMargin) votes += Math.Sign(containment);
         return Math.Sign(votes);
     }
 
+    /// <summary>House-style marks counted over the paragraphs the two articles share.</summary>
+    private readonly record struct HouseStyle(int HonorificsBeforeNames, int BritishSpellings, int DottedAbbreviations);
+
     private static HashSet<int> SharedParagraphs(ImmutableArray<ParagraphAlignment> alignments) =>
         [.. alignments.Where(a => a.MatchedShare >= ParagraphMatched).Select(a => a.TargetParagraph)];
 
-    private static double Contained(ImmutableArray<ParagraphAlignment> alignments, AnalyzedArticle article) =>
-        article.Paragraphs.IsEmpty ? 0 : (double)SharedParagraphs(alignments).Count / article.Paragraphs.Length;
+    private static double Contained(HashSet<int> shared, AnalyzedArticle article) =>
+        article.Paragraphs.IsEmpty ? 0 : (double)shared.Count / article.Paragraphs.Length;
 
-    private int HonorificsBeforeNames(AnalyzedArticle article, HashSet<int> paragraphs) =>
-        CountWords(article, paragraphs, (word, next) => Honorifics.StandsBeforeName(word, next, words));
-
-    private int BritishSpellings(AnalyzedArticle article, HashSet<int> paragraphs) => CountWords(article, paragraphs, (word, _) =>
-        words.SpellingVariants.ContainsKey(word.Text.ToLowerInvariant().Replace('’', '\'')));
-
-    private static int DottedAbbreviations(AnalyzedArticle article, HashSet<int> paragraphs) => CountWords(article, paragraphs, (word, _) =>
-        word.Text.Length >= 3 && word.Text.Contains('.') && word.Text.All(c => char.IsUpper(c) || c == '.'));
-
-    private static int CountWords(AnalyzedArticle article, HashSet<int> paragraphs, Func<RawWord, RawWord?, bool> counts)
+    /// <summary>One pass over the words of the shared paragraphs for all three marks.</summary>
+    private HouseStyle StyleOf(AnalyzedArticle article, HashSet<int> paragraphs)
     {
-        var count = 0;
+        int honorifics = 0, british = 0, dotted = 0;
         foreach (var index in paragraphs)
         {
             var raw = WordScanner.Scan(article.Article.Body, article.Paragraphs[index].Paragraph.Span);
             for (var i = 0; i < raw.Count; i++)
-                if (counts(raw[i], i + 1 < raw.Count ? raw[i + 1] : null)) count++;
+            {
+                var word = raw[i].Text;
+                if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Count ? raw[i + 1] : null, words)) honorifics++;
+                if (words.SpellingVariants.ContainsKey(word.ToLowerInvariant().Replace('’', '\''))) british++;
+                if (word.Length >= 3 && word.Contains('.') && word.All(c => char.IsUpper(c) || c == '.')) dotted++;
+            }
         }
-        return count;
+        return new HouseStyle(honorifics, british, dotted);
     }
 
     /// <summary>1 when the article opens with a dateline ("SEOUL, Sept 14 (Reuters) - ", "Seoul, South Korea: ").</summary>

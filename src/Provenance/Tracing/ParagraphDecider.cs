@@ -7,7 +7,6 @@ namespace Provenance.Tracing;
 /// </summary>
 public sealed class ParagraphDecider(double threshold)
 {
-    private const double WellCoveredSentence = 0.5;
     private const double MinCopiedShare = 0.6;
 
     public ParagraphLink Decide(ParagraphRef target, IReadOnlyList<ScoredCandidate> candidates)
@@ -23,8 +22,7 @@ public sealed class ParagraphDecider(double threshold)
 
         var source = copies[0];
         var alignment = source.Alignment;
-        var wellCovered = alignment.Matches.Count(m => m.Coverage >= WellCoveredSentence);
-        var status = wellCovered >= alignment.TargetSentences && alignment.MatchedShare >= MinCopiedShare
+        var status = alignment.WellCoveredSentences >= alignment.TargetSentences && alignment.MatchedShare >= MinCopiedShare
             ? ParagraphStatus.Copied
             : ParagraphStatus.Partial;
         return new ParagraphLink(target, status, new ParagraphRef(source.SourceOrdinal, alignment.SourceParagraph),
