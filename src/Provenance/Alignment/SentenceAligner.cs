@@ -23,7 +23,7 @@ public sealed class SentenceAligner(AlignmentOptions options)
         foreach (var j in new[] { best - 1, best })
         {
             if (j < 0 || j + 1 >= source.Count) continue;
-            var pair = Coverage(target, source[j], source[j + 1]);
+            var pair = PairCoverage(target, source[j], source[j + 1]);
             if (pair >= bestCoverage + options.PairGain) (best, bestCount, bestCoverage) = (j, 2, pair);
         }
         if (bestCoverage < options.MinCoverage) return null;
@@ -34,17 +34,13 @@ public sealed class SentenceAligner(AlignmentOptions options)
         return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceWords.Length, bestCoverage, diff);
     }
 
-    private static double Coverage(SentenceProfile target, SentenceProfile first, SentenceProfile? second)
+    /// <summary>Coverage by two consecutive sentences, counting the bigram that spans their boundary.</summary>
+    private static double PairCoverage(SentenceProfile target, SentenceProfile first, SentenceProfile second)
     {
-        var boundary = second is null || first.Tokens.Count == 0 || second.Tokens.Count == 0
-            ? (ulong?)null
-            : SentenceProfile.Bigram(first.Tokens[^1], second.Tokens[0]);
+        var boundary = SentenceProfile.Bigram(first.Tokens[^1], second.Tokens[0]);
         var found = 0;
         foreach (var bigram in target.Bigrams)
-        {
-            if (first.HasBigram(bigram) || (second?.HasBigram(bigram) ?? false) || bigram == boundary)
-                found++;
-        }
+            if (first.HasBigram(bigram) || second.HasBigram(bigram) || bigram == boundary) found++;
         return (double)found / target.Bigrams.Length;
     }
 

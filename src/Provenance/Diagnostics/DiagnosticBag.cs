@@ -14,8 +14,6 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
-
     /// <summary>The diagnostics in a stable order: by file, line, column, then id.</summary>
     public ImmutableArray<Diagnostic> ToImmutableSorted() =>
         [.. _items
