@@ -10,9 +10,12 @@ public sealed class ArticleAligner(SentenceAligner sentences)
     {
     }
 
-    public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, AnalyzedArticle source)
+    public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, AnalyzedArticle source) =>
+        Align(target, new SentenceIndex(source.Sentences));
+
+    /// <param name="sourceIndex">The source article's sentence index, built once when it is aligned against many targets.</param>
+    public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, SentenceIndex sourceIndex)
     {
-        var sourceIndex = new SentenceIndex(source.Sentences);
         var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
         foreach (var paragraph in target.Paragraphs)
         {

@@ -2,26 +2,47 @@ namespace Provenance.Alignment;
 
 /// <summary>
 /// An article's sentences with, for each bigram, the sentences holding it: coverage by lookup, not by
-/// scanning. One flat array of (bigram, sentence) sorted and distinct, built for one alignment and
-/// dropped after it rather than kept for every article of the corpus.
+/// scanning. Two parallel arrays of (bigram, sentence), sorted and distinct, built for the alignments
+/// of one article and dropped after them rather than kept for every article of the corpus.
 /// </summary>
 public sealed class SentenceIndex
 {
-    private readonly (ulong Bigram, int Sentence)[] _entries;
+    private readonly ulong[] _bigrams;
+    private readonly int[] _sentences;
 
     public SentenceIndex(IReadOnlyList<SentenceProfile> sentences)
     {
         Sentences = sentences;
-        var entries = new (ulong, int)[sentences.Sum(s => s.Bigrams.Length)];
+        var total = 0;
+        for (var j = 0; j < sentences.Count; j++) total += sentences[j].Bigrams.Length;
+        var bigrams = new ulong[total];
+        var holders = new int[total];
         var next = 0;
         for (var j = 0; j < sentences.Count; j++)
-            foreach (var bigram in sentences[j].Bigrams) entries[next++] = (bigram, j);
-        Array.Sort(entries);
-        // A bigram repeated inside one sentence counts once for it.
+            foreach (var bigram in sentences[j].Bigrams)
+            {
+                bigrams[next] = bigram;
+                holders[next++] = j;
+            }
+        // Sorting primitive arrays is several times faster than sorting tuples; each bigram's short run of
+        // sentences is then sorted, and a bigram repeated inside one sentence counts once for it.
+        Array.Sort(bigrams, holders);
         var distinct = 0;
-        for (var i = 0; i < entries.Length; i++)
-            if (distinct == 0 || entries[i] != entries[distinct - 1]) entries[distinct++] = entries[i];
-        _entries = entries[..distinct];
+        for (var i = 0; i < total;)
+        {
+            var end = i + 1;
+            while (end < total && bigrams[end] == bigrams[i]) end++;
+            holders.AsSpan(i, end - i).Sort();
+            for (var k = i; k < end; k++)
+            {
+                if (k > i && holders[k] == holders[k - 1]) continue;
+                bigrams[distinct] = bigrams[k];
+                holders[distinct++] = holders[k];
+            }
+            i = end;
+        }
+        _bigrams = distinct == total ? bigrams : bigrams[..distinct];
+        _sentences = distinct == total ? holders : holders[..distinct];
     }
 
     public IReadOnlyList<SentenceProfile> Sentences { get; }
@@ -31,20 +52,16 @@ public sealed class SentenceIndex
     {
         var hits = new int[Sentences.Count];
         foreach (var bigram in bigrams)
-            for (var at = FirstOf(bigram); at < _entries.Length && _entries[at].Bigram == bigram; at++)
-                hits[_entries[at].Sentence]++;
+            for (var at = FirstOf(bigram); at < _bigrams.Length && _bigrams[at] == bigram; at++)
+                hits[_sentences[at]]++;
         return hits;
     }
 
     private int FirstOf(ulong bigram)
     {
-        int low = 0, high = _entries.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_entries[middle].Bigram < bigram) low = middle + 1;
-            else high = middle;
-        }
-        return low;
+        var at = Array.BinarySearch(_bigrams, bigram);
+        if (at < 0) return ~at;
+        while (at > 0 && _bigrams[at - 1] == bigram) at--;
+        return at;
     }
 }

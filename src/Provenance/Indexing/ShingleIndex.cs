@@ -1,39 +1,62 @@
+using System.Numerics;
 using Provenance.Pipeline;
 
 namespace Provenance.Indexing;
 
 /// <summary>
 /// An inverted index from shingle to the articles (by ordinal, ascending) whose paragraphs contain it.
-/// Shingles found in more than <see cref="IndexOptions.MaxDocumentFrequency"/> articles are dropped.
-/// Stored flat: one array of postings and, per shingle, where its run starts and how long it is,
-/// rather than an array per shingle (millions of them on a large corpus).
+/// Shingles found in more than <see cref="IndexOptions.MaxDocumentFrequency"/> articles are dropped as
+/// boilerplate, and so are those found in one article only: they cannot make another article a
+/// candidate (most shingles are of this kind, so leaving them out halves the index).
+/// Stored flat, without a dictionary: the shingles sorted in one array, their postings in another, and
+/// a table of where each value of a shingle's top bits starts, so a lookup is a short binary search.
 /// </summary>
 public sealed class ShingleIndex
 {
-    private readonly Dictionary<ulong, (int Start, int Count)> _runs;
+    private readonly ulong[] _shingles;
+    private readonly int[] _starts;
     private readonly int[] _postings;
+    private readonly int[] _buckets;
+    private readonly int _shift;
 
-    private ShingleIndex(Dictionary<ulong, (int Start, int Count)> runs, int[] postings)
+    /// <param name="shingles">Distinct, ascending.</param>
+    /// <param name="starts">Where each shingle's postings start in <paramref name="postings"/>, plus the end.</param>
+    private ShingleIndex(ulong[] shingles, int[] starts, int[] postings)
     {
-        _runs = runs;
+        _shingles = shingles;
+        _starts = starts;
         _postings = postings;
+        // About four shingles per bucket.
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, shingles.Length)) - 2, 4, 24);
+        _shift = 64 - bits;
+        _buckets = new int[(1 << bits) + 1];
+        var at = 0;
+        for (var bucket = 0; bucket < _buckets.Length; bucket++)
+        {
+            while (at < shingles.Length && (int)(shingles[at] >> _shift) < bucket) at++;
+            _buckets[bucket] = at;
+        }
     }
 
-    public int ShingleCount => _runs.Count;
+    public int ShingleCount => _shingles.Length;
 
     /// <summary>An index over postings gathered elsewhere (the nightly state's), each ascending and already within the frequency cap.</summary>
     public static ShingleIndex FromPostings(Dictionary<ulong, int[]> postings)
     {
-        var runs = new Dictionary<ulong, (int, int)>(postings.Count);
+        var shingles = postings.Keys.ToArray();
+        Array.Sort(shingles);
+        var starts = new int[shingles.Length + 1];
         var flat = new int[postings.Values.Sum(p => p.Length)];
         var next = 0;
-        foreach (var (shingle, ordinals) in postings)
+        for (var i = 0; i < shingles.Length; i++)
         {
+            starts[i] = next;
+            var ordinals = postings[shingles[i]];
             ordinals.CopyTo(flat, next);
-            runs[shingle] = (next, ordinals.Length);
             next += ordinals.Length;
         }
-        return new ShingleIndex(runs, flat);
+        starts[^1] = next;
+        return new ShingleIndex(shingles, starts, flat);
     }
 
     /// <param name="articles">Every article, in ordinal order.</param>
@@ -43,33 +66,60 @@ public sealed class ShingleIndex
         var perArticle = new ulong[articles.Count][];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             i => perArticle[i] = SortedShinglesOf(articles[i], options.ShingleSize));
-        var sorted = new (ulong Shingle, int Ordinal)[perArticle.Sum(s => s.Length)];
+        var total = perArticle.Sum(s => s.Length);
+        var keys = new ulong[total];
+        var postings = new int[total];
         var next = 0;
         for (var i = 0; i < articles.Count; i++)
-            foreach (var shingle in perArticle[i]) sorted[next++] = (shingle, articles[i].Ordinal);
-        // Sorting by shingle then ordinal lays each posting list out ascending, ready to slice.
-        Array.Sort(sorted);
-
-        var runs = new Dictionary<ulong, (int, int)>();
-        var postings = new int[sorted.Length];
-        next = 0;
-        for (var i = 0; i < sorted.Length;)
-        {
-            var end = i;
-            while (end < sorted.Length && sorted[end].Shingle == sorted[i].Shingle) end++;
-            if (end - i <= options.MaxDocumentFrequency)
+            foreach (var shingle in perArticle[i])
             {
-                runs[sorted[i].Shingle] = (next, end - i);
-                for (var k = i; k < end; k++) postings[next++] = sorted[k].Ordinal;
+                keys[next] = shingle;
+                postings[next++] = articles[i].Ordinal;
             }
-            i = end;
-        }
-        return new ShingleIndex(runs, postings[..next]);
+        // Sorting the shingles with their ordinals as a pair of primitive arrays is several times faster
+        // than sorting tuples; the short run of each shingle is then put in ordinal order.
+        Array.Sort(keys, postings);
+
+        var kept = 0;
+        ForEachKeptRun(keys, options, (_, _) => kept++);
+        var shingles = new ulong[kept];
+        var starts = new int[kept + 1];
+        kept = 0;
+        next = 0;
+        // Kept runs move to the front of the postings, never past where they are still to be read from.
+        ForEachKeptRun(keys, options, (from, count) =>
+        {
+            var run = postings.AsSpan(next, count);
+            postings.AsSpan(from, count).CopyTo(run);
+            run.Sort();
+            shingles[kept] = keys[from];
+            starts[kept++] = next;
+            next += count;
+        });
+        starts[kept] = next;
+        return new ShingleIndex(shingles, starts, postings[..next]);
     }
 
-    /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate.</summary>
-    public ReadOnlySpan<int> Postings(ulong shingle) =>
-        _runs.TryGetValue(shingle, out var run) ? _postings.AsSpan(run.Start, run.Count) : ReadOnlySpan<int>.Empty;
+    /// <summary>Calls <paramref name="run"/> with the start and length of each run of one shingle worth indexing, in order.</summary>
+    private static void ForEachKeptRun(ulong[] sortedKeys, IndexOptions options, Action<int, int> run)
+    {
+        for (var i = 0; i < sortedKeys.Length;)
+        {
+            var end = i + 1;
+            while (end < sortedKeys.Length && sortedKeys[end] == sortedKeys[i]) end++;
+            if (end - i >= 2 && end - i <= options.MaxDocumentFrequency) run(i, end - i);
+            i = end;
+        }
+    }
+
+    /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>
+    public ReadOnlySpan<int> Postings(ulong shingle)
+    {
+        var bucket = (int)(shingle >> _shift);
+        var from = _buckets[bucket];
+        var at = Array.BinarySearch(_shingles, from, _buckets[bucket + 1] - from, shingle);
+        return at < 0 ? ReadOnlySpan<int>.Empty : _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
+    }
 
     private static ulong[] SortedShinglesOf(AnalyzedArticle article, int size)
     {

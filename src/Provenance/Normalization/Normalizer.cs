@@ -38,6 +38,14 @@ public sealed class Normalizer
 
     public List<Token> Normalize(ReadOnlySpan<RawWord> raw)
     {
+        var tokens = new List<Token>(raw.Length);
+        NormalizeInto(raw, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="raw"/> to <paramref name="tokens"/>.</summary>
+    public void NormalizeInto(ReadOnlySpan<RawWord> raw, List<Token> tokens)
+    {
         var words = DropHonorifics(raw);
         var keys = new string[words.Count];
         var forms = new string[words.Count];
@@ -52,7 +60,6 @@ public sealed class Normalizer
             }
             (keys[i], forms[i]) = folded;
         }
-        var tokens = new List<Token>(words.Count);
         for (var i = 0; i < words.Count;)
         {
             if (TryMatchPhrase(keys, forms, i, out var length, out var canonical))
@@ -66,7 +73,6 @@ public sealed class Normalizer
             if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote));
             i++;
         }
-        return tokens;
     }
 
     /// <summary>The normal form of one word on its own (no phrases, no honorific rule).</summary>

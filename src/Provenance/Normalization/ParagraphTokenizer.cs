@@ -10,18 +10,18 @@ public sealed class ParagraphTokenizer(Normalizer normalizer)
 {
     public TokenizedParagraph Tokenize(SourceText text, Paragraph paragraph)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
-        var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
         var words = WordScanner.Scan(text, paragraph.Span);
+        var tokens = new List<Token>(words.Count);
+        var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
         var next = 0;
         foreach (var sentence in paragraph.Sentences)
         {
             var first = next;
             while (next < words.Count && words[next].Span.Start < sentence.Span.End) next++;
             var start = tokens.Count;
-            tokens.AddRange(normalizer.Normalize(CollectionsMarshal.AsSpan(words)[first..next]));
+            normalizer.NormalizeInto(CollectionsMarshal.AsSpan(words)[first..next], tokens);
             ranges.Add(start..tokens.Count);
         }
-        return new TokenizedParagraph(paragraph, tokens.ToImmutable(), ranges.MoveToImmutable());
+        return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ranges.MoveToImmutable());
     }
 }

@@ -20,11 +20,12 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     public List<CandidatePair> Find(AnalyzedArticle target)
     {
         var pairs = new List<CandidatePair>();
+        SentenceIndex? targetIndex = null;
         foreach (var ordinal in _candidates.Select(target))
         {
             var source = articles[ordinal];
             var alignments = _aligner.Align(target, source);
-            var (isSource, basis) = Direction(target, source, alignments);
+            var (isSource, basis) = Direction(target, source, alignments, () => targetIndex ??= new SentenceIndex(target.Sentences));
             foreach (var alignment in alignments)
             {
                 if (alignment.Matches.IsEmpty) continue;
@@ -34,11 +35,12 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
         return pairs;
     }
 
-    private (bool CandidateIsSource, DirectionBasis Basis) Direction(AnalyzedArticle target, AnalyzedArticle candidate, ImmutableArray<ParagraphAlignment> targetOnCandidate)
+    private (bool CandidateIsSource, DirectionBasis Basis) Direction(AnalyzedArticle target, AnalyzedArticle candidate, ImmutableArray<ParagraphAlignment> targetOnCandidate,
+        Func<SentenceIndex> targetIndex)
     {
         if (TimeRelation.Decides(target.Article.Published, candidate.Article.Published)) return (true, DirectionBasis.Published);
         if (targetOnCandidate.All(a => a.Matches.IsEmpty)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
-        var inferred = direction.Infer(target, candidate, targetOnCandidate, _aligner.Align(candidate, target));
+        var inferred = direction.Infer(target, candidate, targetOnCandidate, _aligner.Align(candidate, targetIndex()));
         return inferred == 0
             ? (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown)
             : (inferred > 0, DirectionBasis.Inferred);

@@ -6,9 +6,9 @@ using Provenance.Tracing;
 
 namespace Provenance.Pipeline;
 
-/// <summary>What a run produced: the rows, the rejected records and every diagnostic.</summary>
+/// <summary>What a run produced: the rows (built as they are read), the rejected records and every diagnostic.</summary>
 public sealed record PipelineResult(
-    ImmutableArray<ProvenanceRow> Rows,
+    IReadOnlyList<ProvenanceRow> Rows,
     ImmutableArray<RejectedRecord> Rejected,
     ImmutableArray<Diagnostic> Diagnostics,
     int ArticlesAnalysed)

@@ -35,13 +35,11 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         var links = SourceTracer.Resolve(direct,
             (a, b) => TimeRelation.IsDefinitelyLater(analysed[a].Article.Published, analysed[b].Article.Published));
         timings.Mark("trace");
-        var rows = links.Select(link => RowBuilder.Build(link, analysed)).ToImmutableArray();
-        timings.Mark("rows");
 
         foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
         foreach (var article in analysed.Where(a => a.Paragraphs.IsEmpty))
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
-        return new PipelineResult(rows, [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links], Timings = timings };
+        return new PipelineResult(new ProvenanceRows(links, analysed), [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links], Timings = timings };
     }
 
     internal static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Provenance.Corpus;
 using Provenance.Normalization;
 
 namespace Provenance.Segmentation;
 
 /// <summary>Segments an article into body paragraphs and sentences, leaving out boilerplate paragraphs.</summary>
-public sealed class Segmenter(SentenceSplitter sentences, IReadOnlyList<Regex> boilerplate)
+public sealed class Segmenter(SentenceSplitter sentences, BoilerplateMatcher boilerplate)
 {
-    public Segmenter(WordLists words) : this(new SentenceSplitter(words.Abbreviations, words.Honorifics), words.BoilerplatePatterns)
+    public Segmenter(WordLists words) : this(new SentenceSplitter(words.Abbreviations, words.Honorifics), new BoilerplateMatcher(words.BoilerplatePatterns))
     {
     }
 
@@ -18,7 +17,7 @@ public sealed class Segmenter(SentenceSplitter sentences, IReadOnlyList<Regex> b
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         foreach (var span in ParagraphSplitter.Split(text))
         {
-            if (span.Length <= MaxBoilerplateLength && IsBoilerplate(text.ToString(span))) continue;
+            if (span.Length <= MaxBoilerplateLength && boilerplate.IsMatch(text.ToString(span))) continue;
             var sentenceSpans = sentences.Split(text, span).Select(s => new Sentence(s)).ToImmutableArray();
             paragraphs.Add(new Paragraph(paragraphs.Count, span, sentenceSpans));
         }
@@ -27,20 +26,4 @@ public sealed class Segmenter(SentenceSplitter sentences, IReadOnlyList<Regex> b
 
     /// <summary>Credit lines, sign-offs and page furniture are short; a longer paragraph is story text.</summary>
     public const int MaxBoilerplateLength = 1000;
-
-    private bool IsBoilerplate(string paragraph)
-    {
-        foreach (var pattern in boilerplate)
-        {
-            try
-            {
-                if (pattern.IsMatch(paragraph)) return true;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological paragraph is treated as story text rather than stalling the run.
-            }
-        }
-        return false;
-    }
 }

@@ -30,7 +30,7 @@ public class LargeInputTests
         while (builder.Length < 5_000_000) builder.Append(Sentence(random)).Append(' ');
         var huge = builder.ToString().TrimEnd();
         var result = await Task.Run(() => Analyse(("a-huge", huge), ("b-copy", huge[..2000].TrimEnd() + "\n\nSomething new entirely here.")));
-        Assert.Equal(3, result.Rows.Length);
+        Assert.Equal(3, result.Rows.Count);
         Assert.Equal(huge, result.Rows.Single(r => r.ArticleId == "a-huge").Text);
     }
 
@@ -40,7 +40,7 @@ public class LargeInputTests
         var random = new Random(2);
         var paragraphs = Enumerable.Range(0, 100_000).Select(_ => Sentence(random)).ToList();
         var result = await Task.Run(() => Analyse(("a-long", string.Join("\n\n", paragraphs)), ("b-short", string.Join("\n\n", paragraphs.Take(5)))));
-        Assert.Equal(100_005, result.Rows.Length);
+        Assert.Equal(100_005, result.Rows.Count);
         Assert.Equal(5, result.Rows.Count(r => r.ArticleId == "b-short" && r.Status == "copied"));
     }
 }
