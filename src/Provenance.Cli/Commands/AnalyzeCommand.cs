@@ -24,6 +24,11 @@ public static class AnalyzeCommand
         };
         var output = new Option<string>("--out", "-o") { HelpName = "OUT.csv", Description = "The provenance CSV to write.", Required = true };
         var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads (default: all cores)." };
+        var analysesInMemory = new Option<int?>("--analyses-in-memory")
+        {
+            HelpName = "N",
+            Description = $"Most articles held analysed at once (default {new PipelineOptions().KeptAnalyses:N0}, about 10 KB each); a larger corpus is re-analysed as needed, in bounded memory. Never changes the output.",
+        };
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier to use (default: data/models/wirecopy.zip)." };
         var noBom = new Option<bool>("--no-bom") { Description = "Write UTF-8 without a byte-order mark." };
         var rawCells = new Option<bool>("--raw-cells") { Description = "Do not neutralise cells that a spreadsheet would run as formulas (for machine consumers)." };
@@ -37,12 +42,13 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, model, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
+            inputs, output, threads, analysesInMemory, model, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
             parse.GetValue(output)!,
             parse.GetValue(threads) ?? Environment.ProcessorCount,
+            parse.GetValue(analysesInMemory) ?? new PipelineOptions().KeptAnalyses,
             parse.GetValue(model),
             new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
             parse.GetValue(report),
@@ -68,7 +74,7 @@ public static class AnalyzeCommand
         using (store)
         using (model)
         {
-            var pipelineOptions = new PipelineOptions { Threads = options.Threads };
+            var pipelineOptions = new PipelineOptions { Threads = options.Threads, KeptAnalyses = options.AnalysesInMemory };
             StateNight? night = null;
             PipelineResult result;
             try
@@ -137,6 +143,6 @@ public static class AnalyzeCommand
     }
 
     private sealed record AnalyzeOptions(
-        string[] Inputs, string Output, int Threads, string? ModelPath, CsvOutputOptions Csv,
+        string[] Inputs, string Output, int Threads, int AnalysesInMemory, string? ModelPath, CsvOutputOptions Csv,
         string? Report, string? Rejects, string? Summary, bool Timings, bool Quiet, string? State, RetentionWindow Window);
 }

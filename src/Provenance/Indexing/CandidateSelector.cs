@@ -1,3 +1,4 @@
+using Provenance.Corpus;
 using Provenance.Pipeline;
 using Provenance.Tracing;
 
@@ -9,8 +10,13 @@ namespace Provenance.Indexing;
 /// share the most shingles with it. Ties go to the earlier article, so the earliest copy of a widely
 /// carried story is always kept.
 /// </summary>
-public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IndexOptions options)
+public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIndex index, IndexOptions options)
 {
+    public CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IndexOptions options)
+        : this(ArticleAnalyses.ArticlesOf(articles), index, options)
+    {
+    }
+
     // Publication order puts dated articles first, by time, and undated ones last.
     private readonly int _firstUndated = FirstUndated(articles);
     private readonly ThreadLocal<SharedCounts> _counts = new(() => new SharedCounts(articles.Count));
@@ -45,15 +51,15 @@ public sealed class CandidateSelector(IReadOnlyList<AnalyzedArticle> articles, S
     {
         if (target.Article.Published is null) return _firstUndated;
         var ordinal = target.Ordinal + 1;
-        while (ordinal < _firstUndated && !TimeRelation.IsDefinitelyLater(articles[ordinal].Article.Published, target.Article.Published))
+        while (ordinal < _firstUndated && !TimeRelation.IsDefinitelyLater(articles[ordinal].Published, target.Article.Published))
             ordinal++;
         return ordinal;
     }
 
-    private static int FirstUndated(IReadOnlyList<AnalyzedArticle> articles)
+    private static int FirstUndated(IReadOnlyList<Article> articles)
     {
         var ordinal = articles.Count;
-        while (ordinal > 0 && articles[ordinal - 1].Article.Published is null) ordinal--;
+        while (ordinal > 0 && articles[ordinal - 1].Published is null) ordinal--;
         return ordinal;
     }
 

@@ -66,15 +66,22 @@ public sealed class ShingleIndex
         var perArticle = new ulong[articles.Count][];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             i => perArticle[i] = SortedShinglesOf(articles[i], options.ShingleSize));
+        return Build(perArticle, articles.Select(a => a.Ordinal).ToArray(), options);
+    }
+
+    /// <param name="perArticle">Each article's distinct shingles.</param>
+    /// <param name="ordinals">The ordinal of each article of <paramref name="perArticle"/>, ascending.</param>
+    public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options)
+    {
         var total = perArticle.Sum(s => s.Length);
         var keys = new ulong[total];
         var postings = new int[total];
         var next = 0;
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < perArticle.Count; i++)
             foreach (var shingle in perArticle[i])
             {
                 keys[next] = shingle;
-                postings[next++] = articles[i].Ordinal;
+                postings[next++] = ordinals[i];
             }
         // Sorting the shingles with their ordinals as a pair of primitive arrays is several times faster
         // than sorting tuples; the short run of each shingle is then put in ordinal order.
@@ -121,7 +128,8 @@ public sealed class ShingleIndex
         return at < 0 ? ReadOnlySpan<int>.Empty : _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
     }
 
-    private static ulong[] SortedShinglesOf(AnalyzedArticle article, int size)
+    /// <summary>The distinct shingles of all the article's paragraphs, ascending.</summary>
+    public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size)
     {
         var all = article.Paragraphs.SelectMany(p => p.Shingles(size)).ToArray();
         return Normalization.SortedHashes.Distinct(all);

@@ -1,5 +1,5 @@
 using System.Collections;
-using Provenance.Pipeline;
+using Provenance.Segmentation;
 using Provenance.Tracing;
 
 namespace Provenance.Output;
@@ -8,7 +8,7 @@ namespace Provenance.Output;
 /// The rows of a run, one per resolved link, each built when it is read: writing the CSV holds one row
 /// (and its copy of the paragraph text) at a time instead of every row of the corpus.
 /// </summary>
-public sealed class ProvenanceRows(IReadOnlyList<ParagraphLink> links, IReadOnlyList<AnalyzedArticle> articles) : IReadOnlyList<ProvenanceRow>
+public sealed class ProvenanceRows(IReadOnlyList<ParagraphLink> links, IReadOnlyList<SegmentedArticle> articles) : IReadOnlyList<ProvenanceRow>
 {
     public int Count => links.Count;
 

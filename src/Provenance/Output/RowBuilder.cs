@@ -1,5 +1,7 @@
 using System.Globalization;
+using Provenance.Corpus;
 using Provenance.Pipeline;
+using Provenance.Segmentation;
 using Provenance.Tracing;
 
 namespace Provenance.Output;
@@ -7,13 +9,18 @@ namespace Provenance.Output;
 /// <summary>Builds the CSV row of a paragraph from its resolved link; 1-based numbers, original text.</summary>
 public static class RowBuilder
 {
-    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<AnalyzedArticle> articles)
+    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<AnalyzedArticle> articles) =>
+        Build(link, articles[link.Target.Ordinal].Segmented, link.Source is { } source ? articles[source.Ordinal].Article : null);
+
+    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<SegmentedArticle> articles) =>
+        Build(link, articles[link.Target.Ordinal], link.Source is { } source ? articles[source.Ordinal].Article : null);
+
+    private static ProvenanceRow Build(ParagraphLink link, SegmentedArticle target, Article? sourceArticle)
     {
-        var target = articles[link.Target.Ordinal];
-        var paragraph = target.Paragraphs[link.Target.Paragraph].Paragraph;
+        var paragraph = target.Paragraphs[link.Target.Paragraph];
         var row = new ProvenanceRow
         {
-            ArticleId = target.Id,
+            ArticleId = target.Article.Id,
             Outlet = target.Article.Outlet,
             Published = target.Article.Published?.ToString() ?? "",
             Paragraph = paragraph.Index + 1,
@@ -22,9 +29,8 @@ public static class RowBuilder
             WireProbability = Format(link.Probability),
             Text = target.Article.Body.ToString(paragraph.Span),
         };
-        if (link.Source is { } source)
+        if (link.Source is { } source && sourceArticle is { } article)
         {
-            var article = articles[source.Ordinal].Article;
             row.SourceArticleId = article.Id;
             row.SourceParagraph = source.Paragraph + 1;
             row.SourcePublished = article.Published?.ToString() ?? "";

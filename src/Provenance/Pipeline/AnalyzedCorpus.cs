@@ -1,4 +1,5 @@
 using Provenance.Corpus;
+using Provenance.Indexing;
 
 namespace Provenance.Pipeline;
 
@@ -17,5 +18,30 @@ public static class AnalyzedCorpus
             counter.Advance();
         });
         return analysed;
+    }
+
+    /// <summary>
+    /// The segment stage for a corpus that may be too large to hold analysed: every article segmented and
+    /// its shingles taken for the index, but only up to <paramref name="keptAnalyses"/> analyses kept.
+    /// </summary>
+    public static (ArticleAnalyses Articles, ulong[][] Shingles) Prepare(IEnumerable<Article> articles, ArticleAnalyzer analyzer,
+        int threads, int keptAnalyses, int shingleSize, IProgress<StageProgress>? progress = null)
+    {
+        var ordered = PublicationOrder.Sort(articles);
+        var segmented = new Segmentation.SegmentedArticle[ordered.Count];
+        var shingles = new ulong[ordered.Count][];
+        var analysed = new AnalyzedArticle[ordered.Count];
+        var counter = new ProgressCounter(progress, "segment", ordered.Count);
+        Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
+        {
+            segmented[i] = analyzer.Segment(ordered[i]);
+            var article = analyzer.Analyze(segmented[i], i);
+            shingles[i] = ShingleIndex.SortedShinglesOf(article, shingleSize);
+            if (i < keptAnalyses) analysed[i] = article;
+            counter.Advance();
+        });
+        var store = new ArticleAnalyses(segmented, analyzer, keptAnalyses);
+        for (var i = 0; i < Math.Min(keptAnalyses, analysed.Length); i++) store.Keep(i, analysed[i]);
+        return (store, shingles);
     }
 }

@@ -14,10 +14,13 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
     {
     }
 
-    public AnalyzedArticle Analyze(Article article, int ordinal)
+    public AnalyzedArticle Analyze(Article article, int ordinal) => Analyze(Segment(article), ordinal);
+
+    public SegmentedArticle Segment(Article article) => segmenter.Segment(article);
+
+    public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal)
     {
-        var segmented = segmenter.Segment(article);
-        var paragraphs = segmented.Paragraphs.Select(p => tokenizer.Tokenize(article.Body, p)).ToImmutableArray();
+        var paragraphs = segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)).ToImmutableArray();
         var sentences = ImmutableArray.CreateBuilder<SentenceProfile>();
         foreach (var paragraph in paragraphs)
         {

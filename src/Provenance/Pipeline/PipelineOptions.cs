@@ -13,4 +13,11 @@ public sealed record PipelineOptions
     public AlignmentOptions Alignment { get; init; } = new();
     public double CopyThreshold { get; init; } = 0.5;
     public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How many articles' analyses (normal tokens, sentence profiles: some ten times the text's size) are
+    /// held at once; a larger corpus keeps its text and segmentation and analyses an article again when it
+    /// is needed again. Bounds the memory of a large run; never changes the output.
+    /// </summary>
+    public int KeptAnalyses { get; init; } = 25_000;
 }

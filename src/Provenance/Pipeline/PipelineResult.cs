@@ -16,7 +16,7 @@ public sealed record PipelineResult(
     public int RecordsRead => ArticlesAnalysed + Rejected.Length;
 
     /// <summary>The analysed articles in publication order (index = ordinal), for reports that show the text.</summary>
-    public ImmutableArray<AnalyzedArticle> Articles { get; init; } = [];
+    public IReadOnlyList<AnalyzedArticle> Articles { get; init; } = [];
 
     /// <summary>How long each stage took.</summary>
     public StageTimings Timings { get; init; } = new();

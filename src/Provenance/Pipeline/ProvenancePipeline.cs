@@ -24,22 +24,27 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         progress?.Report(new StageProgress("read", 0, null));
         var (articles, rejected) = Read(inputs, diagnostics);
         timings.Mark("read");
-        var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads, progress);
+        var (analysed, shingles) = AnalyzedCorpus.Prepare(articles, new ArticleAnalyzer(words), options.Threads, options.KeptAnalyses,
+            options.Index.ShingleSize, progress);
         timings.Mark("segment");
         progress?.Report(new StageProgress("index", 0, null));
-        var index = ShingleIndex.Build(analysed, options.Index, options.Threads);
+        var index = ShingleIndex.Build(shingles, [.. Enumerable.Range(0, shingles.Length)], options.Index);
+        shingles = null;
         timings.Mark("index");
         var direct = new ArticleLinker(options, words, model)
-            .Link(analysed, index, [.. Enumerable.Range(0, analysed.Length)], new ProgressCounter(progress, "align+score", analysed.Length));
+            .Link(analysed, index, [.. Enumerable.Range(0, analysed.Count)], new ProgressCounter(progress, "align+score", analysed.Count));
         timings.Mark("align+score");
-        var links = SourceTracer.Resolve(direct,
-            (a, b) => TimeRelation.IsDefinitelyLater(analysed[a].Article.Published, analysed[b].Article.Published));
+        var published = analysed.Articles;
+        var links = SourceTracer.Resolve(direct, (a, b) => TimeRelation.IsDefinitelyLater(published[a].Published, published[b].Published));
         timings.Mark("trace");
 
         foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
-        foreach (var article in analysed.Where(a => a.Paragraphs.IsEmpty))
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Id));
-        return new PipelineResult(new ProvenanceRows(links, analysed), [.. rejected], diagnostics.ToImmutableSorted(), analysed.Length) { Articles = [.. analysed], Links = [.. links], Timings = timings };
+        foreach (var article in analysed.Segmented.Where(a => a.Paragraphs.IsEmpty))
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Article.Id));
+        return new PipelineResult(new ProvenanceRows(links, analysed.Segmented), [.. rejected], diagnostics.ToImmutableSorted(), analysed.Count)
+        {
+            Articles = analysed, Links = [.. links], Timings = timings,
+        };
     }
 
     internal static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)

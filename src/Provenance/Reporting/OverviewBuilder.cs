@@ -34,11 +34,11 @@ public static class OverviewBuilder
             .Take(ChartOutlets).ToList();
 
         return new ReportOverview(
-            articles.Length,
+            articles.Count,
             links.Length,
             links.Count(l => l.Status == ParagraphStatus.Copied),
             links.Count(l => l.Status == ParagraphStatus.Partial),
             topSources, topOutlets, outlets,
-            ReuseClusters.Largest(articles.Length, traced, TopCount));
+            ReuseClusters.Largest(articles.Count, traced, TopCount));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ReportDataBuilder(EvidenceBuilder evidence, int threads)
     public IReadOnlyList<ReportArticle> Build(PipelineResult result)
     {
         var linksByArticle = result.Links.ToLookup(l => l.Target.Ordinal);
-        var articles = new ReportArticle[result.Articles.Length];
+        var articles = new ReportArticle[result.Articles.Count];
         Parallel.For(0, articles.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             i => articles[i] = Article(result.Articles[i], [.. linksByArticle[i]], result.Articles));
         return articles;
