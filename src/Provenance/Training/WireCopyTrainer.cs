@@ -67,7 +67,7 @@ public static class WireCopyTrainer
         var report = new TrainingReport(
             Count(trainSet), Count(testSet), testSet.GetColumn<bool>(nameof(FeatureRow.Label)).Count(l => l),
             metrics.AreaUnderRocCurve, metrics.F1Score, metrics.PositivePrecision, metrics.PositiveRecall, metrics.Accuracy, metrics.LogLoss,
-            Calibrate(context, predictions), TrainingReport.NamedGains(featureNames, gains.DenseValues().ToArray()));
+            Calibrate(predictions), TrainingReport.NamedGains(featureNames, gains.DenseValues().ToArray()));
         return (model, trainSet.Schema, report);
     }
 
@@ -79,7 +79,7 @@ public static class WireCopyTrainer
 
     private static int Count(IDataView view) => (int)(view.GetRowCount() ?? view.GetColumn<bool>(nameof(FeatureRow.Label)).Count());
 
-    private static ImmutableArray<CalibrationBin> Calibrate(MLContext context, IDataView predictions)
+    internal static ImmutableArray<CalibrationBin> Calibrate(IDataView predictions)
     {
         var labels = predictions.GetColumn<bool>(nameof(FeatureRow.Label)).ToArray();
         var probabilities = predictions.GetColumn<float>("Probability").ToArray();
