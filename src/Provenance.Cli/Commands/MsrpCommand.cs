@@ -30,10 +30,10 @@ public static class MsrpCommand
         var l2 = new Option<double>("--l2") { HelpName = "W", Description = "L2 weight (logistic regression).", DefaultValueFactory = _ => SentenceTrainer.Options.Default.L2 };
         var exclude = new Option<string[]>("--exclude") { HelpName = "PREFIX", Description = "Leave out the features whose names start so (ablation).", AllowMultipleArgumentsPerToken = true };
         var noLexicon = new Option<bool>("--no-lexicon") { Description = "Match words only as written (no WordNet lemmas or synonyms)." };
-        var bothOrders = new Option<bool>("--both-orders") { Description = "Train on each pair in both sentence orders." };
+        var oneOrder = new Option<bool>("--one-order") { Description = "Train on each pair in the corpus's sentence order only (by default also swapped, as the order means nothing)." };
         var command = new Command("msrp", "Train and test the sentence-level decision on the Microsoft Research Paraphrase Corpus.")
         {
-            train, test, output, seed, folds, learner, trees, leaves, minLeaf, rate, l2, exclude, noLexicon, bothOrders,
+            train, test, output, seed, folds, learner, trees, leaves, minLeaf, rate, l2, exclude, noLexicon, oneOrder,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +50,7 @@ public static class MsrpCommand
                 [.. MsrpCorpus.Read(path, normalizer, context, swapped).Select(r => new FeatureRow { Features = [.. kept.Select(i => r.Features[i])], Label = r.Label })];
             var options = new SentenceTrainer.Options(parse.GetValue(learner),
                 new WireCopyTrainer.Settings(parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf), parse.GetValue(rate)), parse.GetValue(l2));
-            var swap = parse.GetValue(bothOrders);
+            var swap = !parse.GetValue(oneOrder);
             var trainRows = Rows(parse.GetValue(train)!, swap);
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Create(inv, $"{options.Learner} on {names.Length} features{(swap ? ", pairs in both orders" : "")}{(lexicon is null ? ", no lexicon" : "")}"));
