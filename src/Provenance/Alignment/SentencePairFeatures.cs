@@ -6,11 +6,11 @@ namespace Provenance.Alignment;
 /// Features of a pair of sentences for the sentence-level decision "same text, reworded or not":
 /// n-gram coverage both ways, DiffPlex matched shares and longest runs, word, content-word, stem and
 /// character-trigram overlap, overlap weighed by word rarity, length ratio, agreement of the
-/// numbers, and edit density.
+/// numbers, and edit density; then the machine-translation metrics of <see cref="MtFeatures"/>.
 /// </summary>
 public static class SentencePairFeatures
 {
-    public static readonly string[] Names =
+    private static readonly string[] OverlapNames =
     [
         "bigram_cover_ab", "bigram_cover_ba", "trigram_cover_ab", "trigram_cover_ba",
         "matched_a", "matched_b", "run_a", "run_b", "word_jaccard", "length_ratio",
@@ -21,6 +21,8 @@ public static class SentencePairFeatures
         "rarity_cover_ab", "rarity_cover_ba",
     ];
 
+    public static readonly string[] Names = [.. OverlapNames, .. MtFeatures.Names];
+
     private static readonly HashSet<string> StopWords =
     [
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be",
@@ -28,9 +30,18 @@ public static class SentencePairFeatures
         "we", "i", "his", "her", "their", "said", "says", "will", "would", "which", "who", "not",
     ];
 
-    /// <param name="rarity">Inverse document frequency of words (rare words weigh more in the overlap); null weighs all alike.</param>
-    public static float[] Extract(IReadOnlyList<Token> a, IReadOnlyList<Token> b, WordRarity? rarity = null)
+    /// <summary>What the features learn from outside the pair: word rarity and n-gram information (from a training split), lemmas and synonyms.</summary>
+    /// <param name="Rarity">Inverse document frequency of words (rare words weigh more in the overlap); null weighs all alike.</param>
+    /// <param name="Information">NIST n-gram information; null weighs all n-grams alike.</param>
+    /// <param name="Lexicon">WordNet lemmas and synonyms; null matches words only as written.</param>
+    public sealed record Context(WordRarity? Rarity = null, NgramInformation? Information = null, Lexicon? Lexicon = null);
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <param name="textA">The text <paramref name="a"/>'s spans point into (for capitalised words); null counts none as capitalised.</param>
+    public static float[] Extract(IReadOnlyList<Token> a, IReadOnlyList<Token> b, Context? context = null, string? textA = null, string? textB = null)
     {
+        var rarity = context?.Rarity;
         var wordsA = a.Select(t => t.Normal).ToArray();
         var wordsB = b.Select(t => t.Normal).ToArray();
         var diff = WordDiff.Compare(wordsB, wordsA);
@@ -38,7 +49,7 @@ public static class SentencePairFeatures
         var setB = wordsB.ToHashSet();
         var lengthA = Math.Max(1, wordsA.Length);
         var lengthB = Math.Max(1, wordsB.Length);
-        return
+        float[] overlap =
         [
             Cover(wordsA, wordsB, 2), Cover(wordsB, wordsA, 2), Cover(wordsA, wordsB, 3), Cover(wordsB, wordsA, 3),
             (float)diff.MatchedCount / lengthA, (float)diff.SourceMatched.Count(m => m) / lengthB,
@@ -56,7 +67,13 @@ public static class SentencePairFeatures
             ContentCover(wordsA, setB), ContentCover(wordsB, setA),
             RarityCover(wordsA, setB, rarity), RarityCover(wordsB, setA, rarity),
         ];
+        var metrics = MtFeatures.Extract(wordsA, wordsB, Capitals(a, textA), Capitals(b, textB), IsStopWord,
+            context?.Lexicon ?? Lexicon.Empty, rarity, context?.Information);
+        return [.. overlap, .. metrics];
     }
+
+    private static bool[] Capitals(IReadOnlyList<Token> tokens, string? text) =>
+        [.. tokens.Select(t => text is not null && t.Span.Start < text.Length && char.IsUpper(text[t.Span.Start]))];
 
     private static float Cover(string[] of, string[] by, int n)
     {

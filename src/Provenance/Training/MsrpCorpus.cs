@@ -11,30 +11,42 @@ namespace Provenance.Training;
 /// </summary>
 public static class MsrpCorpus
 {
-    /// <param name="rarity">Word rarity from <see cref="WordRarity"/> over the training split, or null.</param>
-    public static List<FeatureRow> Read(string path, Normalizer normalizer, WordRarity? rarity = null)
+    /// <param name="context">Word rarity and n-gram information over the training split (<see cref="Context"/>) and the lexicon, or null.</param>
+    /// <param name="bothOrders">Also add each pair with its sentences swapped (the corpus's order means nothing).</param>
+    public static List<FeatureRow> Read(string path, Normalizer normalizer, SentencePairFeatures.Context? context = null, bool bothOrders = false)
     {
         var rows = new List<FeatureRow>();
-        foreach (var line in File.ReadLines(path).Skip(1))
+        foreach (var (label, first, second) in Pairs(path))
         {
-            var fields = line.Split('\t');
-            if (fields.Length < 5 || fields[0].Trim('\uFEFF') is not ("0" or "1")) continue;
-            rows.Add(new FeatureRow
-            {
-                Features = SentencePairFeatures.Extract(Tokens(fields[3], normalizer), Tokens(fields[4], normalizer), rarity),
-                Label = fields[0].Trim('\uFEFF') == "1",
-            });
+            var (a, b) = (Tokens(first, normalizer), Tokens(second, normalizer));
+            rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(a, b, context, first, second), Label = label });
+            if (bothOrders) rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(b, a, context, second, first), Label = label });
         }
         return rows;
     }
 
+    /// <summary>What the features learn from a split (the training split's, for both splits): word rarity and NIST n-gram information.</summary>
+    public static SentencePairFeatures.Context Context(string path, Normalizer normalizer, Lexicon? lexicon)
+    {
+        var sentences = Pairs(path)
+            .SelectMany(pair => new[] { pair.First, pair.Second })
+            .Select(sentence => (IReadOnlyList<string>)[.. Tokens(sentence, normalizer).Select(t => t.Normal)])
+            .ToList();
+        return new SentencePairFeatures.Context(Alignment.WordRarity.Of(sentences), NgramInformation.Of(sentences), lexicon);
+    }
+
     /// <summary>The rarity of the words of a split's sentences (the training split's, for both splits).</summary>
-    public static WordRarity WordRarity(string path, Normalizer normalizer) =>
-        Alignment.WordRarity.Of(File.ReadLines(path).Skip(1)
-            .Select(line => line.Split('\t'))
-            .Where(fields => fields.Length >= 5)
-            .SelectMany(fields => new[] { fields[3], fields[4] })
-            .Select(sentence => Tokens(sentence, normalizer).Select(t => t.Normal)));
+    public static WordRarity WordRarity(string path, Normalizer normalizer) => Context(path, normalizer, null).Rarity!;
+
+    private static IEnumerable<(bool Label, string First, string Second)> Pairs(string path)
+    {
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 5 || fields[0].Trim('\uFEFF') is not ("0" or "1")) continue;
+            yield return (fields[0].Trim('\uFEFF') == "1", fields[3], fields[4]);
+        }
+    }
 
     private static List<Token> Tokens(string sentence, Normalizer normalizer)
     {

@@ -15,11 +15,11 @@ public static class WireCopyTrainer
 {
     private const double HeldOutFraction = 0.2;
 
-    /// <summary>The boosted-trees settings; small data sets (MSRP) need fewer, smaller trees.</summary>
+    /// <summary>The boosted-trees settings; the sentence model (MSRP, <see cref="SentenceTrainer"/>) has its own, chosen by cross-validation.</summary>
     public sealed record Settings(int Trees = 200, int Leaves = 16, int MinExamplesPerLeaf = 20, double LearningRate = 0.1)
     {
         public static readonly Settings Paragraphs = new();
-        public static readonly Settings Sentences = new(Trees: 500, Leaves: 4, MinExamplesPerLeaf: 40, LearningRate: 0.02);
+        public static readonly Settings Sentences = new(Trees: 300, Leaves: 16, MinExamplesPerLeaf: 80, LearningRate: 0.02);
     }
     private const int CalibrationBins = 10;
 
@@ -33,15 +33,6 @@ public static class WireCopyTrainer
         var data = context.Data.LoadFromEnumerable(rows, FeatureRow.Schema(featureNames.Length));
         var split = context.Data.TrainTestSplit(data, HeldOutFraction, seed: seed);
         return Fit(context, split.TrainSet, split.TestSet, seed, featureNames, Settings.Paragraphs);
-    }
-
-    /// <summary>Trains on one set and reports on another (a corpus's own split, as MSRP's).</summary>
-    public static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Train(
-        IReadOnlyList<FeatureRow> train, IReadOnlyList<FeatureRow> test, int seed, string[] featureNames)
-    {
-        var context = new MLContext(seed);
-        var schema = FeatureRow.Schema(featureNames.Length);
-        return Fit(context, context.Data.LoadFromEnumerable(train, schema), context.Data.LoadFromEnumerable(test, schema), seed, featureNames, Settings.Sentences);
     }
 
     private static (ITransformer Model, DataViewSchema Schema, TrainingReport Report) Fit(
@@ -67,7 +58,7 @@ public static class WireCopyTrainer
         var report = new TrainingReport(
             Count(trainSet), Count(testSet), testSet.GetColumn<bool>(nameof(FeatureRow.Label)).Count(l => l),
             metrics.AreaUnderRocCurve, metrics.F1Score, metrics.PositivePrecision, metrics.PositiveRecall, metrics.Accuracy, metrics.LogLoss,
-            Calibrate(context, predictions), TrainingReport.NamedGains(featureNames, gains.DenseValues().ToArray()));
+            Calibrate(predictions), TrainingReport.NamedGains(featureNames, gains.DenseValues().ToArray()));
         return (model, trainSet.Schema, report);
     }
 
@@ -79,7 +70,7 @@ public static class WireCopyTrainer
 
     private static int Count(IDataView view) => (int)(view.GetRowCount() ?? view.GetColumn<bool>(nameof(FeatureRow.Label)).Count());
 
-    private static ImmutableArray<CalibrationBin> Calibrate(MLContext context, IDataView predictions)
+    internal static ImmutableArray<CalibrationBin> Calibrate(IDataView predictions)
     {
         var labels = predictions.GetColumn<bool>(nameof(FeatureRow.Label)).ToArray();
         var probabilities = predictions.GetColumn<float>("Probability").ToArray();

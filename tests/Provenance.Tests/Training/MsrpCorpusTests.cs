@@ -23,6 +23,14 @@ public class MsrpCorpusTests
         Assert.Equal(SentencePairFeatures.Names.Length, rows[0].Features.Length);
         var jaccard = Array.IndexOf(SentencePairFeatures.Names, "word_jaccard");
         Assert.True(rows[0].Features[jaccard] > rows[1].Features[jaccard]);
+
+        var context = MsrpCorpus.Context(path, new Normalizer(TestData.Words), null);
+        var both = MsrpCorpus.Read(path, new Normalizer(TestData.Words), context, bothOrders: true);
+        Assert.Equal(4, both.Count);
+        Assert.Equal([true, true, false, false], both.Select(r => r.Label));
+        var meteorAb = Array.IndexOf(SentencePairFeatures.Names, "meteor_ab");
+        var meteorBa = Array.IndexOf(SentencePairFeatures.Names, "meteor_ba");
+        Assert.Equal(both[0].Features[meteorAb], both[1].Features[meteorBa]);
     }
 
     [Fact]
