@@ -18,7 +18,7 @@ public sealed class Normalizer
 
     private readonly WordLists _words;
     private readonly Dictionary<string, List<(string[] Phrase, string[] Canonical)>> _phrasesByFirstWord = [];
-    private readonly ThreadLocal<Dictionary<string, (string Key, string Form)>> _cache = new(() => new(StringComparer.Ordinal));
+    private readonly ThreadLocal<Dictionary<string, (string Key, string Form, ulong Hash)>> _cache = new(() => new(StringComparer.Ordinal));
 
     public Normalizer(WordLists words)
     {
@@ -49,16 +49,18 @@ public sealed class Normalizer
         var words = DropHonorifics(raw);
         var keys = new string[words.Count];
         var forms = new string[words.Count];
+        var hashes = new ulong[words.Count];
         var cache = _cache.Value!;
         for (var i = 0; i < words.Count; i++)
         {
             if (!cache.TryGetValue(words[i].Text, out var folded))
             {
                 var key = Key(words[i].Text);
-                folded = (key, Spell(StripPossessive(key)));
+                var form = Spell(StripPossessive(key));
+                folded = (key, form, StableHash.Of(form));
                 if (cache.Count < MaxCachedWords) cache[words[i].Text] = folded;
             }
-            (keys[i], forms[i]) = folded;
+            (keys[i], forms[i], hashes[i]) = folded;
         }
         for (var i = 0; i < words.Count;)
         {
@@ -70,7 +72,7 @@ public sealed class Normalizer
                 continue;
             }
             var form = forms[i];
-            if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote));
+            if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote, hashes[i]));
             i++;
         }
     }
