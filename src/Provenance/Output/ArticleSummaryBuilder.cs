@@ -18,7 +18,8 @@ public static class ArticleSummaryBuilder
         FrozenDictionary<string, string> wireOutlets)
     {
         var byArticle = links.ToLookup(l => l.Target.Ordinal);
-        var related = articles.Select(a => new List<int> { a.Ordinal }).ToArray();
+        var fields = ArticleAnalyses.ArticlesOf(articles);
+        var related = Enumerable.Range(0, articles.Count).Select(o => new List<int> { o }).ToArray();
         foreach (var link in links)
         {
             if (link.Source is not { } source) continue;
@@ -36,8 +37,8 @@ public static class ArticleSummaryBuilder
                 .OrderByDescending(s => s.Words).ThenBy(s => s.Ordinal)
                 .ToList();
             var copiedWords = copiedBySource.Sum(s => s.Words);
-            var primary = copiedBySource.Count == 0 ? null : articles[copiedBySource[0].Ordinal].Article;
-            var times = related[article.Ordinal].Distinct().Select(o => articles[o].Article.Published).OfType<PublishedTime>().ToList();
+            var primary = copiedBySource.Count == 0 ? null : fields[copiedBySource[0].Ordinal];
+            var times = related[article.Ordinal].Distinct().Select(o => fields[o].Published).OfType<PublishedTime>().ToList();
 
             yield return new ArticleSummaryRow
             {

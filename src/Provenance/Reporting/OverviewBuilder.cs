@@ -14,7 +14,8 @@ public static class OverviewBuilder
         var articles = result.Articles;
         var links = result.Links;
         var traced = links.Where(l => l.Source is not null).ToList();
-        string OutletOf(int ordinal) => articles[ordinal].Article.Outlet;
+        var fields = ArticleAnalyses.ArticlesOf(articles);
+        string OutletOf(int ordinal) => fields[ordinal].Outlet;
 
         var topSources = traced.GroupBy(l => l.Source!.Value.Ordinal)
             .Select(g => new SourceArticleUse(g.Key, g.Count(), g.Select(l => l.Target.Ordinal).Distinct().Count()))
