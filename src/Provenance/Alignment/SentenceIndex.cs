@@ -1,3 +1,5 @@
+using Provenance.Normalization;
+
 namespace Provenance.Alignment;
 
 /// <summary>
@@ -57,11 +59,5 @@ public sealed class SentenceIndex
         return hits;
     }
 
-    private int FirstOf(ulong bigram)
-    {
-        var at = Array.BinarySearch(_bigrams, bigram);
-        if (at < 0) return ~at;
-        while (at > 0 && _bigrams[at - 1] == bigram) at--;
-        return at;
-    }
+    private int FirstOf(ulong bigram) => SortedHashes.LowerBound(_bigrams, bigram);
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Provenance.Normalization;
 using Provenance.Pipeline;
 
 namespace Provenance.Indexing;
@@ -124,14 +125,16 @@ public sealed class ShingleIndex
     {
         var bucket = (int)(shingle >> _shift);
         var from = _buckets[bucket];
-        var at = Array.BinarySearch(_shingles, from, _buckets[bucket + 1] - from, shingle);
-        return at < 0 ? ReadOnlySpan<int>.Empty : _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
+        var at = from + SortedHashes.LowerBound(_shingles.AsSpan(from, _buckets[bucket + 1] - from), shingle);
+        return at < _shingles.Length && _shingles[at] == shingle
+            ? _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at])
+            : ReadOnlySpan<int>.Empty;
     }
 
     /// <summary>The distinct shingles of all the article's paragraphs, ascending.</summary>
     public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size)
     {
         var all = article.Paragraphs.SelectMany(p => p.Shingles(size)).ToArray();
-        return Normalization.SortedHashes.Distinct(all);
+        return SortedHashes.Distinct(all);
     }
 }

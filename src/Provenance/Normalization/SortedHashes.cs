@@ -12,4 +12,21 @@ public static class SortedHashes
             if (count == 0 || hashes[i] != hashes[count - 1]) hashes[count++] = hashes[i];
         return count == hashes.Length ? hashes : hashes[..count];
     }
+
+    /// <summary>
+    /// The first position in <paramref name="sorted"/> whose value is not less than <paramref name="value"/>
+    /// (its length when there is none). Written out because <see cref="Array.BinarySearch{T}(T[], T)"/> on
+    /// <c>ulong</c> goes through a generic comparer, which profiled as a hot spot.
+    /// </summary>
+    public static int LowerBound(ReadOnlySpan<ulong> sorted, ulong value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
 }
