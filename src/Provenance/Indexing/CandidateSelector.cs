@@ -25,7 +25,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     {
         var laterFrom = FirstDefinitelyLater(target);
         var counts = _counts.Value!;
-        var selected = new SortedSet<int>();
+        var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
             var shingles = paragraph.Shingles(options.ShingleSize);
@@ -38,12 +38,18 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
                 }
             }
             var needed = Math.Min(options.MinSharedShingles, shingles.Length);
-            foreach (var ordinal in counts.Best(needed, options.MaxCandidatesPerParagraph)) selected.Add(ordinal);
+            counts.AddBest(needed, options.MaxCandidatesPerParagraph, selected);
             counts.Clear();
         }
-        return selected.Count <= options.MaxCandidatesPerArticle
-            ? [.. selected]
-            : [.. selected.Take(options.MaxCandidatesPerArticle)];
+        // The union of every paragraph's best, ascending; when there are too many, the earliest.
+        selected.Sort();
+        var distinct = new List<int>(Math.Min(selected.Count, options.MaxCandidatesPerArticle));
+        foreach (var ordinal in selected)
+        {
+            if (distinct.Count == options.MaxCandidatesPerArticle) break;
+            if (distinct.Count == 0 || distinct[^1] != ordinal) distinct.Add(ordinal);
+        }
+        return distinct;
     }
 
     /// <summary>The first ordinal from which dated articles are known to be later than the target (dates sort in order).</summary>
@@ -74,11 +80,17 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             if (_counts[ordinal]++ == 0) _touched.Add(ordinal);
         }
 
-        public IEnumerable<int> Best(int needed, int take) => _touched
-            .Where(o => _counts[o] >= needed)
-            .OrderByDescending(o => _counts[o]).ThenBy(o => o)
-            .Take(take)
-            .ToList();
+        private readonly List<(int Count, int Ordinal)> _ranked = [];
+
+        /// <summary>Adds to <paramref name="best"/> the <paramref name="take"/> articles sharing the most (at least <paramref name="needed"/>), the earlier first on a tie.</summary>
+        public void AddBest(int needed, int take, List<int> best)
+        {
+            _ranked.Clear();
+            foreach (var ordinal in _touched)
+                if (_counts[ordinal] >= needed) _ranked.Add((-_counts[ordinal], ordinal));
+            _ranked.Sort();
+            for (var i = 0; i < Math.Min(take, _ranked.Count); i++) best.Add(_ranked[i].Ordinal);
+        }
 
         public void Clear()
         {
