@@ -94,6 +94,25 @@ public class IncrementalPipelineTests
 
         Assert.Equal(Csv(full.Rows.Where(r => corpus.Night2Ids.Contains(r.ArticleId))), Csv(night2.Rows));
         Assert.Equal(DirectCopies(corpus.Both, Options), StoredCopies(state));
+        var before = StateDump.Of(state);
+        Assert.Equal(Csv(night2.Rows), Csv(Night(state, corpus.Night2).Rows));
+        Assert.Equal(before, StateDump.Of(state));
+    }
+
+    [Fact]
+    public void A_night_after_the_one_that_brought_the_late_sources_follows_the_chains_through_the_stored_articles_decided_again()
+    {
+        var folder = TestData.TempFolder();
+        var corpus = NightlyCorpus.Write(folder, articles: 300, seed: 31, undatedShare: 0.1, lateSources: 10);
+        var (late, onTime, onTimeIds) = corpus.Night2InTwo;
+        var state = Path.Combine(folder, "state");
+
+        var full = new ProvenancePipeline(Options, TestData.Words, Model.Value).Run([corpus.Both]);
+        Night(state, corpus.Night1);
+        Night(state, late);
+        var third = Night(state, onTime);
+
+        Assert.Equal(Csv(full.Rows.Where(r => onTimeIds.Contains(r.ArticleId))), Csv(third.Rows));
     }
 
     [Theory]

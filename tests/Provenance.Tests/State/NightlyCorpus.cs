@@ -10,6 +10,9 @@ namespace Provenance.Tests.State;
 /// </summary>
 public sealed record NightlyCorpus(string Night1, string Night2, string Both, IReadOnlySet<string> Night2Ids)
 {
+    /// <summary>Night 2 cut in two: first its late articles (undated ones and late sources), then the others.</summary>
+    public (string Late, string OnTime, IReadOnlySet<string> OnTimeIds) Night2InTwo { get; private init; }
+
     /// <param name="undatedShare">The share of generated copies without a date.</param>
     /// <param name="lateSources">
     /// How many sources of night 1's articles arrive on night 2 instead: every other one without its
@@ -35,11 +38,18 @@ public sealed record NightlyCorpus(string Night1, string Night2, string Both, IR
         var arriving = night1.Where(a => late.ContainsKey(a.Id)).Select(a => late[a.Id] ? a with { Published = null } : a).ToList();
         night1 = [.. night1.Where(a => !late.ContainsKey(a.Id))];
         var night2 = dated.Where(a => !night1Ids.Contains(a.Id)).Concat(arriving).Concat(corpus.Articles.Where(a => a.Published is null)).ToList();
-        var paths = new[] { "night1.jsonl", "night2.jsonl", "both.jsonl" }.Select(name => Path.Combine(folder, name)).ToArray();
+        var onTime = dated.Where(a => !night1Ids.Contains(a.Id)).ToList();
+        var paths = new[] { "night1.jsonl", "night2.jsonl", "both.jsonl", "night2-late.jsonl", "night2-on-time.jsonl" }
+            .Select(name => Path.Combine(folder, name)).ToArray();
         Save(paths[0], night1);
         Save(paths[1], night2);
         Save(paths[2], [.. night1, .. night2]);
-        return new NightlyCorpus(paths[0], paths[1], paths[2], night2.Select(a => a.Id).ToHashSet());
+        Save(paths[3], night2.Except(onTime));
+        Save(paths[4], onTime);
+        return new NightlyCorpus(paths[0], paths[1], paths[2], night2.Select(a => a.Id).ToHashSet())
+        {
+            Night2InTwo = (paths[3], paths[4], onTime.Select(a => a.Id).ToHashSet()),
+        };
     }
 
     private static void Save(string path, IEnumerable<SyntheticArticle> articles)
