@@ -83,14 +83,13 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
     /// <summary>
     /// The reopened stored articles that a run over every night may decide differently: those whose
     /// candidates are not the same with tonight's articles as before them (one of tonight's may be
-    /// among them, or, taking a place, let in another), and those whose shingles crossed the frequency
-    /// cap tonight. The others keep their candidates, so their alignments and decisions too.
+    /// among them, or, taking a place, let in another; a shingle that crossed the frequency cap counts
+    /// no more). The others keep their candidates, so their alignments and decisions too.
     /// </summary>
     private List<int> Redecided(NightCorpus corpus, CandidateSelector selector)
     {
         var before = new CandidateSelector(corpus.Articles, corpus.IndexBeforeTonight, options.Index);
-        return [.. corpus.Reopened.Where(s =>
-            corpus.OverCap.Contains(s) || !selector.Select(corpus.Articles[s]).SequenceEqual(before.Select(corpus.Articles[s])))];
+        return [.. corpus.Reopened.Where(s => !selector.Select(corpus.Articles[s]).SequenceEqual(before.Select(corpus.Articles[s])))];
     }
 
     /// <summary>

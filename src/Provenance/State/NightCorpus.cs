@@ -47,13 +47,11 @@ public sealed class NightCorpus
     public int[] Reopened { get; private set; } = [];
 
     /// <summary>
-    /// The index as it was before tonight, for the shingles of <see cref="Reopened"/> that are still
-    /// indexed: a reopened article whose candidates are the same in both keeps its decision.
+    /// The index as it was before tonight, for the shingles of <see cref="Reopened"/>: without tonight's
+    /// articles, and with the shingles tonight took over the frequency cap. A reopened article whose
+    /// candidates are the same in this index as in <see cref="Index"/> keeps its decision.
     /// </summary>
     public ShingleIndex IndexBeforeTonight { get; private set; } = ShingleIndex.FromPostings([]);
-
-    /// <summary>Those of <see cref="Reopened"/> holding a shingle tonight took over the frequency cap.</summary>
-    public IReadOnlySet<int> OverCap { get; private set; } = new HashSet<int>();
 
     public long? RowOf(int ordinal) => _rowOf.TryGetValue(ordinal, out var row) ? row : null;
 
@@ -76,12 +74,12 @@ public sealed class NightCorpus
             .Where(s => tonightHolding[s].Count + stored.GetValueOrDefault(s) <= cap)
             .ToList();
         var postings = night.Postings(indexed.Where(stored.ContainsKey));
-        var overCap = night.Postings(ReopenedArticles.OverCapTonight(tonightHolding, stored, cap)).Values.SelectMany(rows => rows).ToHashSet();
+        var overCap = night.Postings(ReopenedArticles.OverCapTonight(tonightHolding, stored, cap));
 
         var fields = new Dictionary<long, Article>();
-        ReadFields(night, fields, postings.Values.SelectMany(rows => rows).Concat(overCap));
+        ReadFields(night, fields, postings.Values.SelectMany(rows => rows));
         var reopened = ReopenedArticles.Preceded(tonightHolding, postings, tonight, fields);
-        reopened.UnionWith(overCap);
+        reopened.UnionWith(overCap.Values.SelectMany(rows => rows));
         var theirShingles = night.Shingles(reopened).Values.SelectMany(s => s).ToHashSet();
         indexed.AddRange(AddTheirPostings(night, theirShingles, tonightHolding, postings, cap));
 
@@ -116,11 +114,11 @@ public sealed class NightCorpus
 
         var tonightSet = tonightOrdinals.ToHashSet();
         var before = theirShingles.Where(index.ContainsKey).ToDictionary(s => s, s => index[s].Where(o => !tonightSet.Contains(o)).ToArray());
+        foreach (var (shingle, rows) in overCap) before[shingle] = [.. rows.Select(row => ordinalOfRow[row]).Order()];
         var corpus = new NightCorpus(articles, ShingleIndex.FromPostings(index), tonightOrdinals, links)
         {
             IndexBeforeTonight = ShingleIndex.FromPostings(before),
             Reopened = [.. reopened.Select(row => ordinalOfRow[row]).Order()],
-            OverCap = overCap.Select(row => ordinalOfRow[row]).ToHashSet(),
         };
         foreach (var (row, ordinal) in ordinalOfRow)
         {
