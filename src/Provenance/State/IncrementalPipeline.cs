@@ -13,10 +13,11 @@ namespace Provenance.State;
 /// One night against the state: tonight's articles are traced to sources from any night still in the
 /// window, with the same stages as <see cref="ProvenancePipeline"/>, and stored for the nights after.
 /// A stored article that one of tonight's could precede (undated, or dated before it) is decided
-/// again as a run over every night would decide it, and its stored links replaced, so the chains
-/// through it change for tonight and the nights after. Only the stored articles that are candidates
-/// of those decided tonight, or on the chains from them, are read; rows are for tonight's articles only. Everything the
-/// run changes in the state is in <paramref name="night"/>'s transaction, committed by the caller once the outputs are written.
+/// again as a run over every night would decide it when its candidates change, and its stored links
+/// replaced, so the chains through it change for tonight and the nights after. Only the stored
+/// articles sharing shingles with tonight's, those reopened and their candidates, and those on the
+/// chains from them are read; rows are for tonight's articles only. Everything the run changes in the
+/// state is in <paramref name="night"/>'s transaction, committed by the caller once the outputs are written.
 /// </summary>
 public sealed class IncrementalPipeline(PipelineOptions options, WordLists words, WireCopyModel model)
 {
