@@ -12,9 +12,12 @@ namespace Provenance.State;
 /// <summary>
 /// One night against the state: tonight's articles are traced to sources from any night still in the
 /// window, with the same stages as <see cref="ProvenancePipeline"/>, and stored for the nights after.
-/// Only the stored articles that are candidates for tonight's paragraphs, or the earliest sources
-/// their copied paragraphs resolve to, are read; rows are for tonight's articles only. Everything the
-/// run changes in the state is in <paramref name="night"/>'s transaction, committed by the caller once the outputs are written.
+/// A stored article that one of tonight's could precede (undated, or dated before it) is decided
+/// again as a run over every night would decide it when its candidates change, and its stored links
+/// replaced, so the chains through it change for tonight and the nights after. Only the stored
+/// articles sharing shingles with tonight's, those reopened and their candidates, and those on the
+/// chains from them are read; rows are for tonight's articles only. Everything the run changes in the
+/// state is in <paramref name="night"/>'s transaction, committed by the caller once the outputs are written.
 /// </summary>
 public sealed class IncrementalPipeline(PipelineOptions options, WordLists words, WireCopyModel model)
 {
@@ -36,15 +39,18 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         timings.Mark("segment");
 
         var corpus = NightCorpus.Gather(night, admitted, tonight, shingles, options.Index);
+        corpus.LoadText(night, corpus.Reopened, analyzer);
         var selector = new CandidateSelector(corpus.Articles, corpus.Index, options.Index);
-        var candidates = corpus.Tonight.SelectMany(t => selector.Select(corpus.Articles[t])).Where(corpus.IsStored).ToHashSet();
+        var redecided = Redecided(corpus, selector);
+        int[] targets = [.. corpus.Tonight, .. redecided];
+        var candidates = targets.SelectMany(t => selector.Select(corpus.Articles[t])).Where(corpus.IsStored).ToHashSet();
         corpus.LoadText(night, candidates, analyzer);
         timings.Mark("index");
 
-        var direct = new ArticleLinker(options, words, model).Link(corpus.Articles, corpus.Index, corpus.Tonight);
+        var direct = new ArticleLinker(options, words, model).Link(corpus.Articles, corpus.Index, targets);
         timings.Mark("align+score");
 
-        var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, candidates)],
+        var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, redecided)],
             (a, b) => TimeRelation.IsDefinitelyLater(corpus.Articles[a].Article.Published, corpus.Articles[b].Article.Published));
         var tonightOrdinals = corpus.Tonight.ToHashSet();
         var tonightLinks = links.Where(l => tonightOrdinals.Contains(l.Target.Ordinal)).ToList();
@@ -56,7 +62,7 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         var rows = remapped.Select(link => RowBuilder.Build(link, articles)).ToImmutableArray();
         timings.Mark("rows");
 
-        Store(night, corpus, admitted, shingles, tonightLinks, reference, cutoff);
+        Store(night, corpus, admitted, shingles, direct, redecided, reference, cutoff);
         timings.Mark("store");
 
         foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
@@ -76,14 +82,28 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
     }
 
     /// <summary>
-    /// The stored candidates' whole copies with the sources they were resolved to on their own night, so
-    /// a chain from tonight through them ends where a run over every night would end it.
+    /// The reopened stored articles that a run over every night may decide differently: those whose
+    /// candidates are not the same with tonight's articles as before them (one of tonight's may be
+    /// among them, or, taking a place, let in another; a shingle that crossed the frequency cap counts
+    /// no more). The others keep their candidates, so their alignments and decisions too.
     /// </summary>
-    private static IEnumerable<ParagraphLink> StoredLinks(NightCorpus corpus, HashSet<int> candidates)
+    private List<int> Redecided(NightCorpus corpus, CandidateSelector selector)
     {
+        var before = new CandidateSelector(corpus.Articles, corpus.IndexBeforeTonight, options.Index);
+        return [.. corpus.Reopened.Where(s => !selector.Select(corpus.Articles[s]).SequenceEqual(before.Select(corpus.Articles[s])))];
+    }
+
+    /// <summary>
+    /// The stored whole copies with their direct sources, as a run over every night decided them (but
+    /// for the articles decided again tonight), so a chain from tonight through them goes where that
+    /// run's chain would go.
+    /// </summary>
+    private static IEnumerable<ParagraphLink> StoredLinks(NightCorpus corpus, List<int> redecided)
+    {
+        var replaced = redecided.ToHashSet();
         foreach (var link in corpus.Links)
         {
-            if (corpus.OrdinalOf(link.Row) is not { } target || !candidates.Contains(target)) continue;
+            if (corpus.OrdinalOf(link.Row) is not { } target || replaced.Contains(target) || !corpus.IsStored(target)) continue;
             if (corpus.OrdinalOf(link.SourceRow) is not { } source) continue;
             yield return new ParagraphLink(new ParagraphRef(target, link.Paragraph), ParagraphStatus.Copied, new ParagraphRef(source, link.SourceParagraph), 1, 1);
         }
@@ -101,16 +121,20 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         return (articles, remapped, sources.Where(s => !tonight.Contains(s)).Select(s => renumbered[s]).ToHashSet());
     }
 
-    /// <summary>Stores tonight's articles still inside the window, then their whole copies with resolved sources.</summary>
+    /// <summary>
+    /// Stores tonight's articles still inside the window, then the whole copies of those and of the stored
+    /// articles decided again, with their direct sources (a link to an article not stored is not kept).
+    /// </summary>
     private static void Store(StateNight night, NightCorpus corpus, List<TonightArticle> admitted, HashSet<ulong>[] shingles,
-        List<ParagraphLink> links, long reference, long cutoff)
+        List<ParagraphLink> direct, List<int> redecided, long reference, long cutoff)
     {
         for (var i = 0; i < admitted.Count; i++)
         {
             var age = RetentionWindow.Age(admitted[i].Article, reference);
             if (age >= cutoff) corpus.Map(corpus.Tonight[i], night.Store(admitted[i], age, shingles[i]));
         }
-        night.StoreLinks(links
+        night.ForgetLinks(redecided.Select(s => corpus.RowOf(s)!.Value));
+        night.StoreLinks(direct
             .Where(l => l.Status == ParagraphStatus.Copied && l.Source is not null)
             .Select(l => (Link: l, Row: corpus.RowOf(l.Target.Ordinal), SourceRow: corpus.RowOf(l.Source!.Value.Ordinal)))
             .Where(l => l.Row is not null && l.SourceRow is not null)

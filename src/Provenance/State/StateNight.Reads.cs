@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Provenance.Corpus;
 using Provenance.Diagnostics;
@@ -37,7 +38,20 @@ public sealed partial class StateNight
         return postings;
     }
 
-    /// <summary>The stored whole-copy links of these articles.</summary>
+    /// <summary>The shingles each of these articles is indexed under (none once a newer version superseded it).</summary>
+    public Dictionary<long, ulong[]> Shingles(IEnumerable<long> rows)
+    {
+        var shingles = new Dictionary<long, ulong[]>();
+        using var command = Command("SELECT shingles FROM article WHERE row = $r", "$r");
+        foreach (var row in rows)
+        {
+            command.Parameters[0].Value = row;
+            if (command.ExecuteScalar() is byte[] blob) shingles[row] = [.. MemoryMarshal.Cast<byte, ulong>(blob)];
+        }
+        return shingles;
+    }
+
+    /// <summary>The stored whole copies of these articles, each with its direct source.</summary>
     public List<StoredLink> CopiedLinks(IEnumerable<long> rows)
     {
         var links = new List<StoredLink>();

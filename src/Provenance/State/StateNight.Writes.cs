@@ -96,6 +96,17 @@ public sealed partial class StateNight
         return row;
     }
 
+    /// <summary>Drops the stored links of these articles, to store them again as decided tonight.</summary>
+    public void ForgetLinks(IEnumerable<long> rows)
+    {
+        using var delete = Command("DELETE FROM link WHERE article = $r", "$r");
+        foreach (var row in rows)
+        {
+            delete.Parameters[0].Value = row;
+            delete.ExecuteNonQuery();
+        }
+    }
+
     public void StoreLinks(IEnumerable<StoredLink> links)
     {
         using var insert = Command("INSERT INTO link (article, paragraph, source, source_paragraph) VALUES ($a, $p, $s, $sp)", "$a", "$p", "$s", "$sp");

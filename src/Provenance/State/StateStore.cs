@@ -79,6 +79,12 @@ public sealed class StateStore : IDisposable
             diagnostics.Add(DiagnosticDescriptors.StateTooNew, Location.File(path), version, StateSchema.Version);
             return false;
         }
+        if (version < StateSchema.Version)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, StateSchema.Upgrade, transaction);
+            transaction.Commit();
+        }
         return true;
     }
 

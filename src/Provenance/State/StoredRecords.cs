@@ -5,7 +5,7 @@ namespace Provenance.State;
 /// <summary>A stored article by its row; its body is empty when only its fields were read.</summary>
 public sealed record StoredArticle(long Row, Article Article);
 
-/// <summary>A stored paragraph copied whole, and the earliest paragraph its text was traced to.</summary>
+/// <summary>A stored paragraph copied whole, and the paragraph it was copied from directly (the chain's next step).</summary>
 public readonly record struct StoredLink(long Row, int Paragraph, long SourceRow, int SourceParagraph);
 
 /// <summary>

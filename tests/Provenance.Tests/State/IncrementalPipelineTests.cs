@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Provenance.Diagnostics;
+using Provenance.Indexing;
 using Provenance.Normalization;
 using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Scoring;
 using Provenance.State;
+using Provenance.Tracing;
 
 namespace Provenance.Tests.State;
 
@@ -20,7 +22,7 @@ public class IncrementalPipelineTests
         "Governor Maria Lopez told reporters that the committee had weighed the risk of slowing hiring against the cost of letting prices rise for another year.\n\n" +
         "Markets had largely expected the move, and the currency was little changed after the announcement, while bond yields edged higher in afternoon trading.";
 
-    private static PipelineResult Night(string state, string input, string window = "1000d")
+    private static PipelineResult Night(string state, string input, string window = "1000d", PipelineOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
         Assert.True(StateStore.TryOpen(state, diagnostics, out var store), string.Join("\n", diagnostics.ToImmutableSorted()));
@@ -28,7 +30,7 @@ public class IncrementalPipelineTests
         using (store)
         {
             using var night = store.BeginNight();
-            var result = new IncrementalPipeline(Options, TestData.Words, Model.Value).Run([input], night, retention, Now);
+            var result = new IncrementalPipeline(options ?? Options, TestData.Words, Model.Value).Run([input], night, retention, Now);
             night.Commit();
             return result;
         }
@@ -40,6 +42,22 @@ public class IncrementalPipelineTests
         CsvTableWriter.Write(stream, rows, new CsvOutputOptions());
         return stream.ToArray();
     }
+
+    /// <summary>Every paragraph copied whole, with its direct source, as one run over <paramref name="input"/> decides them.</summary>
+    private static List<string> DirectCopies(string input, PipelineOptions options)
+    {
+        var articles = new ProvenancePipeline(options, TestData.Words, Model.Value).Run([input]).Articles;
+        var index = ShingleIndex.Build(articles, options.Index);
+        return [.. new ArticleLinker(options, TestData.Words, Model.Value).Link(articles, index, [.. Enumerable.Range(0, articles.Count)])
+            .Where(l => l.Status == ParagraphStatus.Copied && l.Source is not null)
+            .Select(l => $"{articles[l.Target.Ordinal].Id} {l.Target.Paragraph} {articles[l.Source!.Value.Ordinal].Id} {l.Source.Value.Paragraph}")
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The links the state holds, written as <see cref="DirectCopies"/> writes them.</summary>
+    private static List<string> StoredCopies(string state) =>
+        [.. StateDump.Rows(state, "SELECT a.id, l.paragraph, s.id, l.source_paragraph FROM link l JOIN article a ON a.row = l.article JOIN article s ON s.row = l.source")
+            .Order(StringComparer.Ordinal)];
 
     private static string Jsonl(string folder, string name, params (string Id, string Outlet, string Published, string Text)[] articles)
     {
@@ -61,6 +79,74 @@ public class IncrementalPipelineTests
 
         Assert.Contains(night2.Rows, r => r.SourceArticleId != "" && !corpus.Night2Ids.Contains(r.SourceArticleId));
         Assert.Equal(Csv(full.Rows.Where(r => corpus.Night2Ids.Contains(r.ArticleId))), Csv(night2.Rows));
+    }
+
+    [Fact]
+    public void Night_2_bringing_undated_and_back_dated_sources_of_stored_articles_gives_the_rows_of_one_run_over_both()
+    {
+        var folder = TestData.TempFolder();
+        var corpus = NightlyCorpus.Write(folder, articles: 300, seed: 31, undatedShare: 0.1, lateSources: 10);
+        var state = Path.Combine(folder, "state");
+
+        var full = new ProvenancePipeline(Options, TestData.Words, Model.Value).Run([corpus.Both]);
+        Night(state, corpus.Night1);
+        var night2 = Night(state, corpus.Night2);
+
+        Assert.Equal(Csv(full.Rows.Where(r => corpus.Night2Ids.Contains(r.ArticleId))), Csv(night2.Rows));
+        Assert.Equal(DirectCopies(corpus.Both, Options), StoredCopies(state));
+        var before = StateDump.Of(state);
+        Assert.Equal(Csv(night2.Rows), Csv(Night(state, corpus.Night2).Rows));
+        Assert.Equal(before, StateDump.Of(state));
+    }
+
+    [Fact]
+    public void A_night_after_the_one_that_brought_the_late_sources_follows_the_chains_through_the_stored_articles_decided_again()
+    {
+        var folder = TestData.TempFolder();
+        var corpus = NightlyCorpus.Write(folder, articles: 300, seed: 31, undatedShare: 0.1, lateSources: 10);
+        var (late, onTime, onTimeIds) = corpus.Night2InTwo;
+        var state = Path.Combine(folder, "state");
+
+        var full = new ProvenancePipeline(Options, TestData.Words, Model.Value).Run([corpus.Both]);
+        Night(state, corpus.Night1);
+        Night(state, late);
+        var third = Night(state, onTime);
+
+        Assert.Equal(Csv(full.Rows.Where(r => onTimeIds.Contains(r.ArticleId))), Csv(third.Rows));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void Shingles_night_2_takes_over_the_frequency_cap_leave_the_stored_articles_candidates_as_in_one_run(int cap)
+    {
+        var folder = TestData.TempFolder();
+        var corpus = NightlyCorpus.Write(folder, articles: 300, seed: 31);
+        var state = Path.Combine(folder, "state");
+        var options = Options with { Index = new() { MaxDocumentFrequency = cap } };
+
+        var full = new ProvenancePipeline(options, TestData.Words, Model.Value).Run([corpus.Both]);
+        Night(state, corpus.Night1, options: options);
+        var night2 = Night(state, corpus.Night2, options: options);
+
+        Assert.Equal(Csv(full.Rows.Where(r => corpus.Night2Ids.Contains(r.ArticleId))), Csv(night2.Rows));
+        Assert.Equal(DirectCopies(corpus.Both, options), StoredCopies(state));
+    }
+
+    [Fact]
+    public void A_source_arriving_after_its_copy_becomes_the_stored_source_of_that_copy()
+    {
+        var folder = TestData.TempFolder();
+        var state = Path.Combine(folder, "state");
+        Night(state, Jsonl(folder, "n1.jsonl", ("daily", "Daily", "2024-05-02", Story)));
+
+        var second = Night(state, Jsonl(folder, "n2.jsonl", ("wire", "AP", "2024-05-01", Story)));
+
+        Assert.All(second.Rows, r => Assert.Equal("original", r.Status));
+        Assert.Equal(3, StateDump.Count(state,
+            "SELECT count(*) FROM link JOIN article a ON a.row = link.article JOIN article s ON s.row = link.source WHERE a.id = 'daily' AND s.id = 'wire'"));
     }
 
     [Fact]
@@ -135,6 +221,27 @@ public class IncrementalPipelineTests
 
         Assert.Equal("PRV2009", Assert.Single(diagnostics.ToImmutableSorted()).Id);
         Assert.Equal("not a database, just text that happens to be here", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_state_of_format_1_is_taken_as_it_is_and_marked_format_2()
+    {
+        var folder = TestData.TempFolder();
+        var state = Path.Combine(folder, "state");
+        Night(state, Jsonl(folder, "n1.jsonl", ("wire", "AP", "2024-05-01", Story)));
+        Night(state, Jsonl(folder, "n2.jsonl", ("daily", "Daily", "2024-05-02", Story)));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(state, StateStore.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        var third = Night(state, Jsonl(folder, "n3.jsonl", ("weekly", "Weekly", "2024-05-03", Story)));
+
+        Assert.All(third.Rows, r => Assert.Equal(("copied", "wire"), (r.Status, r.SourceArticleId)));
+        Assert.Equal(2, StateDump.Count(state, "PRAGMA user_version"));
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public static class StateDump
         return dump.ToString();
     }
 
+    /// <summary>Each row a query returns, its fields joined by spaces.</summary>
+    public static List<string> Rows(string stateFolder, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(stateFolder, "state.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
+    }
+
     public static long Count(string stateFolder, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(stateFolder, "state.db")};Pooling=False");
