@@ -35,9 +35,15 @@ public static class AnalyzedCorpus
         Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
             segmented[i] = analyzer.Segment(ordered[i]);
-            var article = analyzer.Analyze(segmented[i], i);
-            shingles[i] = ShingleIndex.SortedShinglesOf(article, shingleSize);
-            if (i < keptAnalyses) analysed[i] = article;
+            if (i < keptAnalyses)
+            {
+                analysed[i] = analyzer.Analyze(segmented[i], i);
+                shingles[i] = ShingleIndex.SortedShinglesOf(analysed[i], shingleSize);
+            }
+            else
+            {
+                shingles[i] = analyzer.Shingles(segmented[i], shingleSize);
+            }
             counter.Advance();
         });
         var store = new ArticleAnalyses(segmented, analyzer, keptAnalyses);

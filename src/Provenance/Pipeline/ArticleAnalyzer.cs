@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Provenance.Alignment;
 using Provenance.Corpus;
+using Provenance.Indexing;
 using Provenance.Normalization;
 using Provenance.Segmentation;
 
@@ -17,6 +18,14 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
     public AnalyzedArticle Analyze(Article article, int ordinal) => Analyze(Segment(article), ordinal);
 
     public SegmentedArticle Segment(Article article) => segmenter.Segment(article);
+
+    /// <summary>The distinct shingles of all the article's paragraphs, ascending, without the rest of an analysis.</summary>
+    public ulong[] Shingles(SegmentedArticle segmented, int size)
+    {
+        var all = new List<ulong>();
+        foreach (var paragraph in segmented.Paragraphs) all.AddRange(Shingler.Shingles(tokenizer.Tokenize(segmented.Text, paragraph).Tokens, size));
+        return SortedHashes.Distinct([.. all]);
+    }
 
     public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal)
     {
