@@ -26,26 +26,38 @@ public static class TrainCommand
         var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
         var featuresOut = new Option<string?>("--features-out") { HelpName = "PAIRS.csv", Description = "Also write every labelled training pair with its features to this CSV." };
         var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads for alignment (default: all cores; training itself is single-threaded)." };
+        var resends = new Option<bool>("--resends")
+        {
+            Description = "Also train on the base corpus's own updated re-sends (real reuse: stories re-sent within 24 hours holding half of each other's text), every aligned paragraph pair a copy. Needs --base.",
+        };
 
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads,
+            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount));
+            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount,
+            parse.GetValue(resends)));
         return command;
     }
 
-    private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads)
+    private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads, bool withResends)
     {
         var words = WordLists.Load(DataDirectory.WordLists(DataDirectory.Find()));
         var inputs = SynthesisInputs.Load(sources, baseCount, seed);
         Console.Error.WriteLine(inputs.Describe(sources));
 
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
-        var pairs = TrainingSetBuilder.Build(corpus, words, new PipelineOptions { Threads = threads });
+        var options = new PipelineOptions { Threads = threads };
+        var pairs = TrainingSetBuilder.Build(corpus, words, options);
         Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} candidate pairs, {pairs.Count(p => p.Row.Label)} copies");
+        if (withResends && sources.BasePath is { } basePath)
+        {
+            var resends = ResendPairs.Build(basePath, words, options);
+            Console.Error.WriteLine($"re-sends in {basePath}: {resends.Count} copied paragraph pairs from {resends.Select(p => p.TargetId).Distinct().Count()} updated stories");
+            pairs.AddRange(resends);
+        }
         if (featuresOut is not null)
         {
             using var writer = new StreamWriter(featuresOut);
