@@ -132,9 +132,9 @@ public sealed class ShingleIndex
     }
 
     /// <summary>The distinct shingles of all the article's paragraphs, ascending.</summary>
-    public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size)
-    {
-        var all = article.Paragraphs.SelectMany(p => p.Shingles(size)).ToArray();
-        return SortedHashes.Distinct(all);
-    }
+    public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size) => SortedShinglesOf(article.Paragraphs, size);
+
+    /// <summary>The distinct shingles of all these paragraphs, ascending.</summary>
+    public static ulong[] SortedShinglesOf(IEnumerable<TokenizedParagraph> paragraphs, int size) =>
+        SortedHashes.Distinct([.. paragraphs.SelectMany(p => p.Shingles(size))]);
 }

@@ -29,4 +29,22 @@ public static class SortedHashes
         }
         return low;
     }
+
+    /// <summary>How many values two sorted, distinct arrays have in common.</summary>
+    public static int SharedCount(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return shared;
+    }
 }

@@ -20,12 +20,8 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
     public SegmentedArticle Segment(Article article) => segmenter.Segment(article);
 
     /// <summary>The distinct shingles of all the article's paragraphs, ascending, without the rest of an analysis.</summary>
-    public ulong[] Shingles(SegmentedArticle segmented, int size)
-    {
-        var all = new List<ulong>();
-        foreach (var paragraph in segmented.Paragraphs) all.AddRange(Shingler.Shingles(tokenizer.Tokenize(segmented.Text, paragraph).Tokens, size));
-        return SortedHashes.Distinct([.. all]);
-    }
+    public ulong[] Shingles(SegmentedArticle segmented, int size) =>
+        ShingleIndex.SortedShinglesOf(segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)), size);
 
     public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal)
     {

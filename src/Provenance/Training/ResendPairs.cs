@@ -28,7 +28,8 @@ public static class ResendPairs
             .Select(item => item.Article!);
         var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
         var shingles = analysed.Select(a => ShingleIndex.SortedShinglesOf(a, options.Index.ShingleSize)).ToArray();
-        var finder = new PairFinder(analysed, ShingleIndex.Build(analysed, options.Index, options.Threads), options, new DirectionInference(words));
+        var index = ShingleIndex.Build(shingles, [.. analysed.Select(a => a.Ordinal)], options.Index);
+        var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
         var perTarget = new List<LabelledPair>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {
@@ -45,19 +46,7 @@ public static class ResendPairs
     {
         var lag = later.Article.Published!.Value.Value - earlier.Article.Published!.Value.Value;
         if (lag <= TimeSpan.Zero || lag > MaxLag || earlierShingles.Length == 0 || laterShingles.Length == 0) return false;
-        var shared = SharedCount(earlierShingles, laterShingles);
+        var shared = SortedHashes.SharedCount(earlierShingles, laterShingles);
         return shared >= MinSharedShare * earlierShingles.Length && shared >= MinSharedShare * laterShingles.Length;
-    }
-
-    private static int SharedCount(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { shared++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return shared;
     }
 }
