@@ -63,7 +63,7 @@ public static class SentencePairFeatures
             Jaccard(setA.Except(StopWords).ToHashSet(), setB.Except(StopWords).ToHashSet()),
             Cover(wordsA, wordsB, 4), Cover(wordsB, wordsA, 4),
             Math.Abs(wordsA.Length - wordsB.Length),
-            CharTrigramDice(string.Join(' ', wordsA), string.Join(' ', wordsB)),
+            MtFeatures.CharDice(string.Join(' ', wordsA), string.Join(' ', wordsB), 3),
             ContentCover(wordsA, setB), ContentCover(wordsB, setA),
             RarityCover(wordsA, setB, rarity), RarityCover(wordsB, setA, rarity),
         ];
@@ -82,16 +82,6 @@ public static class SentencePairFeatures
         var total = of.Length - n + 1;
         var found = Enumerable.Range(0, total).Count(i => grams.Contains(string.Join(' ', of, i, n)));
         return (float)found / total;
-    }
-
-    /// <summary>Dice overlap of character trigrams: near-identical word forms ("acquire"/"acquired") still meet.</summary>
-    private static float CharTrigramDice(string a, string b)
-    {
-        static HashSet<string> Grams(string text) =>
-            [.. Enumerable.Range(0, Math.Max(0, text.Length - 2)).Select(i => text.Substring(i, 3))];
-        var gramsA = Grams(a);
-        var gramsB = Grams(b);
-        return gramsA.Count + gramsB.Count == 0 ? 1 : 2f * gramsA.Intersect(gramsB).Count() / (gramsA.Count + gramsB.Count);
     }
 
     /// <summary>Share of a sentence's words found in the other, each weighed by its rarity.</summary>
