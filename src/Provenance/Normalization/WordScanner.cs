@@ -16,6 +16,13 @@ public static class WordScanner
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
         var words = new List<RawWord>(span.Length / 5 + 1);
+        ScanInto(text, span, words);
+        return words;
+    }
+
+    /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
+    public static void ScanInto(SourceText text, TextSpan span, List<RawWord> words)
+    {
         var inDouble = false;
         var inSingle = false;
         var end = span.End;
@@ -47,7 +54,6 @@ public static class WordScanner
                     break;
             }
         }
-        return words;
     }
 
     private static string Pooled(ReadOnlySpan<char> word)
