@@ -1,13 +1,10 @@
 using DiffPlex;
-using DiffPlex.Chunkers;
 
 namespace Provenance.Alignment;
 
 /// <summary>The word-level comparison of a target sentence with its source text (DiffPlex over normal tokens).</summary>
 public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int LongestRun, int EditBlocks)
 {
-    private static readonly CustomFunctionChunker TokenChunker = new(text => text.Split('\n'));
-
     public int MatchedCount { get; } = TargetMatched.Count(m => m);
 
     public static WordDiff Compare(string[] source, string[] target)
@@ -17,7 +14,7 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         if (source.Length == 0 || target.Length == 0) return new WordDiff(targetMatched, sourceMatched, 0, 0);
         if (source.AsSpan().SequenceEqual(target)) return Identical(source.Length);
 
-        var diff = Differ.Instance.CreateDiffs(string.Join('\n', source), string.Join('\n', target), false, false, TokenChunker);
+        var diff = Differ.Instance.CreateDiffs(TokensChunker.SourceKey, TokensChunker.TargetKey, false, false, new TokensChunker(source, target));
         int a = 0, b = 0, longest = 0;
         void MarkEqual(int count)
         {
@@ -47,5 +44,17 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         var all = new bool[length];
         Array.Fill(all, true);
         return new WordDiff(all, all, length, 0);
+    }
+
+    /// <summary>
+    /// Hands DiffPlex the token arrays already made instead of text to split: DiffPlex only takes
+    /// strings, so it is given two keys and this chunker answers each with its tokens.
+    /// </summary>
+    private sealed class TokensChunker(string[] source, string[] target) : IChunker
+    {
+        public const string SourceKey = "source";
+        public const string TargetKey = "target";
+
+        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, SourceKey) ? source : target;
     }
 }
