@@ -1,31 +1,55 @@
+using System.Numerics;
+
 namespace Provenance.Alignment;
 
 /// <summary>
 /// An article's sentences with, for each bigram, the sentences holding it: coverage by lookup, not by
 /// scanning. An open-addressing table from bigram to a chain of (sentence) entries, built in one pass
-/// for the alignments of one article and dropped after them rather than kept for every article of
-/// the corpus. Not thread-safe: <see cref="Hits"/> reuses one buffer.
+/// for the alignments of one article, then loaded with the next article's sentences rather than kept
+/// for every article of the corpus. Not thread-safe: one index per thread.
 /// </summary>
 public sealed class SentenceIndex
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _heads;      // per slot: 1 + the newest entry of its chain; 0 for an empty slot
-    private readonly int[] _next;       // per entry: 1 + the next (older) entry of its chain; 0 at the end
-    private readonly int[] _holders;    // per entry: the sentence holding the bigram
-    private readonly int[] _hits;
-    private readonly int _mask;
+    private ulong[] _keys = [];
+    private int[] _heads = [];      // per slot: 1 + the newest entry of its chain; 0 for an empty slot
+    private int[] _next = [];       // per entry: 1 + the next (older) entry of its chain; 0 at the end
+    private int[] _holders = [];    // per entry: the sentence holding the bigram
+    private int[] _hits = [];
+    private int _mask;
 
-    public SentenceIndex(IReadOnlyList<SentenceProfile> sentences)
+    /// <summary>An empty index, to be <see cref="Load"/>ed (again and again: its arrays are reused).</summary>
+    public SentenceIndex()
+    {
+        Sentences = [];
+    }
+
+    public SentenceIndex(IReadOnlyList<SentenceProfile> sentences) : this() => Load(sentences);
+
+    public IReadOnlyList<SentenceProfile> Sentences { get; private set; }
+
+    /// <summary>Indexes <paramref name="sentences"/> in place of what the index held.</summary>
+    public SentenceIndex Load(IReadOnlyList<SentenceProfile> sentences)
     {
         Sentences = sentences;
         var total = 0;
         for (var j = 0; j < sentences.Count; j++) total += sentences[j].Bigrams.Length;
-        var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)total * 2));
-        _keys = new ulong[capacity];
-        _heads = new int[capacity];
-        _next = new int[total];
-        _holders = new int[total];
-        _hits = new int[sentences.Count];
+        // At most half full, so that probes stay short.
+        var capacity = (int)Math.Max(16, BitOperations.RoundUpToPowerOf2((uint)total * 2));
+        if (_keys.Length < capacity)
+        {
+            _keys = new ulong[capacity];
+            _heads = new int[capacity];
+        }
+        else
+        {
+            Array.Clear(_heads, 0, capacity);
+        }
+        if (_next.Length < total)
+        {
+            _next = new int[total];
+            _holders = new int[total];
+        }
+        if (_hits.Length < sentences.Count) _hits = new int[sentences.Count];
         _mask = capacity - 1;
         var entries = 0;
         for (var j = 0; j < sentences.Count; j++)
@@ -40,9 +64,8 @@ public sealed class SentenceIndex
                 _next[entries] = head;
                 _heads[slot] = ++entries;
             }
+        return this;
     }
-
-    public IReadOnlyList<SentenceProfile> Sentences { get; }
 
     /// <summary>
     /// For each sentence, how many of <paramref name="bigrams"/> (counted with repeats) it holds.
@@ -50,11 +73,12 @@ public sealed class SentenceIndex
     /// </summary>
     public ReadOnlySpan<int> Hits(ulong[] bigrams)
     {
-        Array.Clear(_hits);
+        var hits = _hits.AsSpan(0, Sentences.Count);
+        hits.Clear();
         foreach (var bigram in bigrams)
             for (var entry = _heads[SlotOf(bigram)]; entry != 0; entry = _next[entry - 1])
-                _hits[_holders[entry - 1]]++;
-        return _hits;
+                hits[_holders[entry - 1]]++;
+        return hits;
     }
 
     /// <summary>The slot holding <paramref name="bigram"/>, or the empty slot where it would go (linear probing).</summary>
