@@ -31,11 +31,14 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             var shingles = paragraph.Shingles(options.ShingleSize);
             foreach (var shingle in shingles)
             {
-                foreach (var ordinal in index.Postings(shingle))
-                {
-                    if (ordinal == target.Ordinal || (ordinal >= laterFrom && ordinal < _firstUndated)) continue;
-                    counts.Add(ordinal);
-                }
+                // Postings ascend: the articles known to be later are one run of them, skipped whole.
+                var postings = index.Postings(shingle);
+                var laterStart = FirstAtLeast(postings, laterFrom);
+                var laterEnd = Math.Max(laterStart, FirstAtLeast(postings, _firstUndated));
+                foreach (var ordinal in postings[..laterStart])
+                    if (ordinal != target.Ordinal) counts.Add(ordinal);
+                foreach (var ordinal in postings[laterEnd..])
+                    if (ordinal != target.Ordinal) counts.Add(ordinal);
             }
             var needed = Math.Min(options.MinSharedShingles, shingles.Length);
             counts.AddBest(needed, options.MaxCandidatesPerParagraph, selected);
@@ -60,6 +63,12 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         while (ordinal < _firstUndated && !TimeRelation.IsDefinitelyLater(articles[ordinal].Published, target.Article.Published))
             ordinal++;
         return ordinal;
+    }
+
+    private static int FirstAtLeast(ReadOnlySpan<int> ascending, int ordinal)
+    {
+        var at = ascending.BinarySearch(ordinal);
+        return at >= 0 ? at : ~at;
     }
 
     private static int FirstUndated(IReadOnlyList<Article> articles)

@@ -9,7 +9,8 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
-    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
+    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence
+    // (so a word's later steps can remember it by reference).
     private const int MaxPooledWords = 1 << 18;
     private static readonly ThreadLocal<HashSet<string>> Pool = new(() => new HashSet<string>(StringComparer.Ordinal));
 
@@ -50,7 +51,7 @@ public static class WordScanner
                     inSingle = false;
                     break;
                 case '%' or '&':
-                    words.Add(new RawWord(new TextSpan(i, 1), c.ToString(), inDouble || inSingle));
+                    words.Add(new RawWord(new TextSpan(i, 1), c == '%' ? "%" : "&", inDouble || inSingle));
                     break;
             }
         }
