@@ -20,9 +20,15 @@ public sealed class SentenceAligner(AlignmentOptions options)
             if (single > bestCoverage) (best, bestCount, bestCoverage) = (j, 1, single);
         }
         if (best < 0) return null;
-        foreach (var j in new[] { best - 1, best })
+        var bestSingle = best;
+        for (var j = bestSingle - 1; j <= bestSingle; j++)
         {
             if (j < 0 || j + 1 >= source.Count) continue;
+            // The pair can only hold what each sentence holds and the bigram across their boundary: when
+            // even that falls short, the exact count (a scan of both sentences per bigram) is not needed.
+            var boundary = SentenceProfile.Bigram(source[j].Tokens[^1], source[j + 1].Tokens[0]);
+            var atMost = hits[j] + hits[j + 1] + target.Bigrams.AsSpan().Count(boundary);
+            if ((double)atMost / target.Bigrams.Length < bestCoverage + options.PairGain) continue;
             var pair = PairCoverage(target, source[j], source[j + 1]);
             if (pair >= bestCoverage + options.PairGain) (best, bestCount, bestCoverage) = (j, 2, pair);
         }
