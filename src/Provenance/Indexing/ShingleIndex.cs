@@ -76,25 +76,29 @@ public sealed class ShingleIndex
     public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options, int threads = 1)
     {
         var (keys, postings) = SortedPairs(perArticle, ordinals, threads);
-        var kept = 0;
-        ForEachKeptRun(keys, options, (_, _) => kept++);
-        var shingles = new ulong[kept];
-        var starts = new int[kept + 1];
-        kept = 0;
-        var next = 0;
-        // Kept runs move to the front of the postings, never past where they are still to be read from,
-        // each put in ordinal order.
-        ForEachKeptRun(keys, options, (from, count) =>
+        // One pass over the runs of equal shingles. Kept runs move to the front of the postings, never
+        // past where they are still to be read from, each put in ordinal order; the shingle array is
+        // compacted the same way, in place.
+        var starts = new List<int>();
+        int kept = 0, next = 0;
+        for (var i = 0; i < keys.Length;)
         {
-            var run = postings.AsSpan(next, count);
-            postings.AsSpan(from, count).CopyTo(run);
-            run.Sort();
-            shingles[kept] = keys[from];
-            starts[kept++] = next;
-            next += count;
-        });
-        starts[kept] = next;
-        return new ShingleIndex(shingles, starts, postings[..next]);
+            var end = i + 1;
+            while (end < keys.Length && keys[end] == keys[i]) end++;
+            var count = end - i;
+            if (count >= 2 && count <= options.MaxDocumentFrequency)
+            {
+                var run = postings.AsSpan(next, count);
+                postings.AsSpan(i, count).CopyTo(run);
+                run.Sort();
+                keys[kept++] = keys[i];
+                starts.Add(next);
+                next += count;
+            }
+            i = end;
+        }
+        starts.Add(next);
+        return new ShingleIndex(keys[..kept], [.. starts], postings[..next]);
     }
 
     /// <summary>
@@ -127,18 +131,6 @@ public sealed class ShingleIndex
         Parallel.For(0, bucketStarts.Length - 1, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             b => Array.Sort(keys, postings, bucketStarts[b], bucketStarts[b + 1] - bucketStarts[b]));
         return (keys, postings);
-    }
-
-    /// <summary>Calls <paramref name="run"/> with the start and length of each run of one shingle worth indexing, in order.</summary>
-    private static void ForEachKeptRun(ulong[] sortedKeys, IndexOptions options, Action<int, int> run)
-    {
-        for (var i = 0; i < sortedKeys.Length;)
-        {
-            var end = i + 1;
-            while (end < sortedKeys.Length && sortedKeys[end] == sortedKeys[i]) end++;
-            if (end - i >= 2 && end - i <= options.MaxDocumentFrequency) run(i, end - i);
-            i = end;
-        }
     }
 
     /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>
