@@ -17,6 +17,9 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     {
     }
 
+    // Most shingles are in a handful of articles: their postings are checked one by one, not searched.
+    private const int ShortPostings = 16;
+
     // Publication order puts dated articles first, by time, and undated ones last.
     private readonly int _firstUndated = FirstUndated(articles);
     private readonly ThreadLocal<SharedCounts> _counts = new(() => new SharedCounts(articles.Count));
@@ -31,8 +34,14 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             var shingles = paragraph.Shingles(options.ShingleSize);
             foreach (var shingle in shingles)
             {
-                // Postings ascend: the articles known to be later are one run of them, skipped whole.
                 var postings = index.Postings(shingle);
+                if (postings.Length <= ShortPostings)
+                {
+                    foreach (var ordinal in postings)
+                        if (ordinal != target.Ordinal && (ordinal < laterFrom || ordinal >= _firstUndated)) counts.Add(ordinal);
+                    continue;
+                }
+                // Postings ascend: the articles known to be later are one run of them, skipped whole.
                 var laterStart = FirstAtLeast(postings, laterFrom);
                 var laterEnd = Math.Max(laterStart, FirstAtLeast(postings, _firstUndated));
                 foreach (var ordinal in postings[..laterStart])
