@@ -24,6 +24,7 @@ public static class WordScanner
     /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
     public static void ScanInto(SourceText text, TextSpan span, List<RawWord> words)
     {
+        var pool = Pool.Value!.GetAlternateLookup<ReadOnlySpan<char>>();
         var inDouble = false;
         var inSingle = false;
         var end = span.End;
@@ -36,7 +37,7 @@ public static class WordScanner
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
                 var wordSpan = TextSpan.FromBounds(start, i + 1);
-                words.Add(new RawWord(wordSpan, Pooled(text.AsSpan(wordSpan)), inDouble || inSingle));
+                words.Add(new RawWord(wordSpan, Pooled(pool, text.AsSpan(wordSpan)), inDouble || inSingle));
                 continue;
             }
             switch (c)
@@ -57,13 +58,11 @@ public static class WordScanner
         }
     }
 
-    private static string Pooled(ReadOnlySpan<char> word)
+    private static string Pooled(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> word)
     {
-        var pool = Pool.Value!;
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var existing)) return existing;
+        if (pool.TryGetValue(word, out var existing)) return existing;
         var text = word.ToString();
-        if (pool.Count < MaxPooledWords) pool.Add(text);
+        if (pool.Set.Count < MaxPooledWords) pool.Set.Add(text);
         return text;
     }
 
