@@ -50,7 +50,12 @@ public static class AnalyzeCommand
             parse.GetValue(threads) ?? Environment.ProcessorCount,
             parse.GetValue(analysesInMemory) ?? new PipelineOptions().KeptAnalyses,
             parse.GetValue(model),
-            new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
+            new CsvOutputOptions
+            {
+                ByteOrderMark = !parse.GetValue(noBom),
+                NeutraliseFormulas = !parse.GetValue(rawCells),
+                Threads = parse.GetValue(threads) ?? Environment.ProcessorCount,
+            },
             parse.GetValue(report),
             parse.GetValue(rejects),
             parse.GetValue(summary),
@@ -98,6 +103,7 @@ public static class AnalyzeCommand
                     ArticleSummaryBuilder.Build(result.Articles, result.Links, words.WireOutlets).Where((_, i) => !result.StateSources.Contains(i)), options.Csv), diagnostics)
                 && TryWrite(options.Report, stream => ProvenanceReport.Write(stream, result, words, pipelineOptions), diagnostics);
             if (!written) return Fail(diagnostics);
+            result.Timings.Mark("write");
             try
             {
                 night?.Commit();
