@@ -8,11 +8,12 @@ namespace Provenance.Corpus;
 /// </summary>
 public static class CorpusReader
 {
-    public static ICorpusReader? ReaderFor(string path)
+    /// <param name="threads">How many threads may parse records (for the formats that can be split by line).</param>
+    public static ICorpusReader? ReaderFor(string path, int threads = 1)
     {
         if (Directory.Exists(path)) return new TextFolderReader();
         var name = path.ToLowerInvariant();
-        if (name.EndsWith(".jsonl") || name.EndsWith(".jsonl.gz") || name.EndsWith(".json")) return new JsonLinesReader();
+        if (name.EndsWith(".jsonl") || name.EndsWith(".jsonl.gz") || name.EndsWith(".json")) return new JsonLinesReader(threads);
         if (name.EndsWith(".csv")) return new CsvCorpusReader();
         return null;
     }
@@ -41,13 +42,14 @@ public static class CorpusReader
     /// Every record of every input, in order. An article dated more than a day after
     /// <paramref name="clock"/>'s now (default: the system clock) is analysed as undated.
     /// </summary>
-    public static IEnumerable<CorpusItem> Read(IEnumerable<string> inputs, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    /// <param name="threads">How many threads may parse records; the records come in input order whatever the number.</param>
+    public static IEnumerable<CorpusItem> Read(IEnumerable<string> inputs, DiagnosticBag diagnostics, TimeProvider? clock = null, int threads = 1)
     {
         var latestDate = (clock ?? TimeProvider.System).GetUtcNow().AddDays(1);
         var seen = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            var reader = ReaderFor(input) ?? throw new ArgumentException($"No reader for '{input}'.", nameof(inputs));
+            var reader = ReaderFor(input, threads) ?? throw new ArgumentException($"No reader for '{input}'.", nameof(inputs));
             var records = 0;
             var diagnosticsBefore = diagnostics.Count;
             foreach (var item in ReadSafely(reader, input, diagnostics))

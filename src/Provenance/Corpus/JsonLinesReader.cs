@@ -9,9 +9,12 @@ namespace Provenance.Corpus;
 /// non-blank line is one record, analysed or rejected. A line that is not valid UTF-8 is read as
 /// Windows-1252 with a warning; a line over <see cref="RecordLimits.MaxRecordBytes"/> is rejected.
 /// </summary>
-public sealed class JsonLinesReader : ICorpusReader
+public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+
+    // Lines are read in order and parsed a batch at a time on all threads, then yielded in order.
+    private const int LinesPerBatch = 1024;
 
     public IEnumerable<CorpusItem> Read(string path, DiagnosticBag diagnostics)
     {
@@ -23,10 +26,25 @@ public sealed class JsonLinesReader : ICorpusReader
             diagnostics.Add(DiagnosticDescriptors.BinaryInput, Location.File(path));
             yield break;
         }
-        while (TryRead(() => lines.TryRead(out var line) ? line : (RawLine?)null, path, lines, diagnostics, out var next) && next is { } line)
+        var batch = new List<RawLine>(LinesPerBatch);
+        var items = new CorpusItem[LinesPerBatch];
+        var more = true;
+        while (more)
         {
-            if (line.IsBlank) continue;
-            yield return ReadRecord(line, new Location(path, line.Number), diagnostics);
+            batch.Clear();
+            while (batch.Count < LinesPerBatch && (more = NextLine(out var line)))
+                if (!line.IsBlank) batch.Add(line);
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+                i => items[i] = ReadRecord(batch[i], new Location(path, batch[i].Number), diagnostics));
+            for (var i = 0; i < batch.Count; i++) yield return items[i];
+        }
+
+        // False at the end of the input, or when it cannot be read further (reported).
+        bool NextLine(out RawLine line)
+        {
+            var read = TryRead(() => lines.TryRead(out var next) ? next : (RawLine?)null, path, lines, diagnostics, out var maybe) && maybe is not null;
+            line = maybe.GetValueOrDefault();
+            return read;
         }
     }
 

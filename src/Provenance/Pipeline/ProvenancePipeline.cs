@@ -22,7 +22,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
         progress?.Report(new StageProgress("read", 0, null));
-        var (articles, rejected) = Read(inputs, diagnostics);
+        var (articles, rejected) = Read(inputs, diagnostics, options.Threads);
         timings.Mark("read");
         var (analysed, shingles) = AnalyzedCorpus.Prepare(articles, new ArticleAnalyzer(words), options.Threads, options.KeptAnalyses,
             options.Index.ShingleSize, progress);
@@ -47,11 +47,11 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         };
     }
 
-    internal static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics)
+    internal static (List<Article>, List<RejectedRecord>) Read(IReadOnlyList<string> inputs, DiagnosticBag diagnostics, int threads = 1)
     {
         var articles = new List<Article>();
         var rejected = new List<RejectedRecord>();
-        foreach (var item in CorpusReader.Read(inputs, diagnostics))
+        foreach (var item in CorpusReader.Read(inputs, diagnostics, threads: threads))
         {
             if (item.Article is { } article) articles.Add(article);
             else if (item.Rejected is { } reject) rejected.Add(reject);

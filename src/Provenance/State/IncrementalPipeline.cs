@@ -25,7 +25,7 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
     {
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        var (read, rejected) = ProvenancePipeline.Read(inputs, diagnostics);
+        var (read, rejected) = ProvenancePipeline.Read(inputs, diagnostics, options.Threads);
         timings.Mark("read");
 
         var reference = RetentionWindow.ReferenceTicks(read, now);

@@ -16,6 +16,35 @@ public class JsonLinesReaderTests
     }
 
     [Fact]
+    public void Records_parsed_on_several_threads_come_in_order_with_the_same_diagnostics()
+    {
+        // Over two batches of lines, with blank lines, invalid JSON, a missing text and a duplicate id among them.
+        var lines = Enumerable.Range(0, 2500).Select(i => i switch
+        {
+            _ when i % 97 == 0 => "",
+            _ when i % 101 == 0 => "{\"id\": broken",
+            _ when i % 103 == 0 => $"{{\"id\":\"n{i}\"}}",
+            _ when i % 499 == 0 => "{\"id\":\"a1\",\"text\":\"Again.\"}",
+            _ => $"{{\"id\":\"a{i}\",\"text\":\"Paragraph {i}.\"}}",
+        });
+        var path = Path.Combine(TestData.TempFolder(), "batches.jsonl");
+        File.WriteAllLines(path, lines);
+        (string[] Items, string[] Diagnostics) ReadWith(int threads)
+        {
+            var diagnostics = new DiagnosticBag();
+            var items = CorpusReader.Read([path], diagnostics, threads: threads)
+                .Select(i => i.Article is { } a ? $"{a.Id}@{a.Location}" : $"rejected@{i.Rejected!.Diagnostic.Location}").ToArray();
+            return (items, [.. diagnostics.ToImmutableSorted().Select(d => d.ToString())]);
+        }
+        var serial = ReadWith(1);
+        var parallel = ReadWith(3);
+        Assert.Equal(serial.Items, parallel.Items);
+        Assert.Equal(serial.Diagnostics, parallel.Diagnostics);
+        Assert.Equal(2500 - 26, serial.Items.Length);
+        Assert.Equal(24 + 24 + 5, serial.Items.Count(i => i.StartsWith("rejected@")));
+    }
+
+    [Fact]
     public void Reads_fields_and_their_aliases()
     {
         var (items, _) = Read("""
