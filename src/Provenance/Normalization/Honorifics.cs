@@ -4,7 +4,7 @@ namespace Provenance.Normalization;
 public static class Honorifics
 {
     public static bool StandsBeforeName(RawWord word, RawWord? next, WordLists words) =>
-        IsHonorific(word.Text, words) && StandsBeforeName(word, next);
+        StandsBeforeName(word, next) && IsHonorific(word.Text, words);
 
     /// <summary>Whether <paramref name="word"/> is listed, whatever its case or final dot.</summary>
     public static bool IsHonorific(string word, WordLists words) => words.Honorifics.Contains(word.ToLowerInvariant().TrimEnd('.'));

@@ -60,11 +60,20 @@ public sealed class DirectionInference(WordLists words)
             {
                 var word = raw[i].Text;
                 if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Count ? raw[i + 1] : null, words)) honorifics++;
-                if (words.SpellingVariants.ContainsKey(word.ToLowerInvariant().Replace('’', '\''))) british++;
+                if (IsBritishSpelling(word)) british++;
                 if (word.Length >= 3 && word.Contains('.') && word.All(c => char.IsUpper(c) || c == '.')) dotted++;
             }
         }
         return new HouseStyle(honorifics, british, dotted);
+    }
+
+    private bool IsBritishSpelling(string word)
+    {
+        // Lower case with straight apostrophes, as the list is written, without a string per word.
+        Span<char> key = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(key);
+        key.Replace('’', '\'');
+        return words.SpellingVariants.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
     }
 
     /// <summary>1 when the article opens with a dateline ("SEOUL, Sept 14 (Reuters) - ", "Seoul, South Korea: ").</summary>
