@@ -14,11 +14,15 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
     public static WordDiff CompareForms(int[] source, int[] target) =>
         WithoutDiffing<int>(source, target) ?? Diff(Words(source), Words(target));
 
+    // Above this many word pairs, two middles are left to DiffPlex rather than checked for a shared word.
+    private const int MaxMiddlePairs = 400;
+
     /// <summary>
     /// What DiffPlex finds, without running it, when the answer is plain: most copied sentences are
-    /// verbatim, and most edited ones only gained or lost one run of words (a dateline, a trimmed
-    /// clause). DiffPlex too strips the common prefix and then the common suffix first, and what
-    /// remains on one side alone is one edit block. Null when a real diff is needed.
+    /// verbatim, and most edited ones only gained, lost or replaced one run of words (a dateline, a
+    /// trimmed clause, "said" become "told reporters"). DiffPlex too strips the common prefix and then
+    /// the common suffix first; what remains on one side alone, or on both sides without a word in
+    /// common, is one edit block. Null when a real diff is needed.
     /// </summary>
     private static WordDiff? WithoutDiffing<T>(ReadOnlySpan<T> source, ReadOnlySpan<T> target) where T : IEquatable<T>
     {
@@ -28,7 +32,7 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         var suffix = 0;
         var shorter = Math.Min(source.Length, target.Length);
         while (prefix + suffix < shorter && source[^(suffix + 1)].Equals(target[^(suffix + 1)])) suffix++;
-        if (prefix + suffix < shorter) return null;
+        if (prefix + suffix < shorter && !Disjoint(source[prefix..^suffix], target[prefix..^suffix])) return null;
 
         var targetMatched = new bool[target.Length];
         var sourceMatched = new bool[source.Length];
@@ -37,6 +41,14 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         sourceMatched.AsSpan(source.Length - suffix).Fill(true);
         targetMatched.AsSpan(target.Length - suffix).Fill(true);
         return new WordDiff(targetMatched, sourceMatched, Math.Max(prefix, suffix), 1);
+    }
+
+    private static bool Disjoint<T>(ReadOnlySpan<T> first, ReadOnlySpan<T> second) where T : IEquatable<T>
+    {
+        if ((long)first.Length * second.Length > MaxMiddlePairs) return false;
+        foreach (var word in first)
+            if (second.Contains(word)) return false;
+        return true;
     }
 
     private static WordDiff Diff(string[] source, string[] target)

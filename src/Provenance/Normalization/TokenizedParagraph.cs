@@ -12,9 +12,9 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
     public int Index => Paragraph.Index;
 
     /// <summary>Sentences that have at least one token.</summary>
-    public int WordySentences { get; } = SentenceTokens.Count(r => r.GetOffsetAndLength(Tokens.Length).Length > 0);
+    public int WordySentences { get; } = CountWordy(SentenceTokens, Tokens.Length);
 
-    public int TokensInQuote { get; } = Tokens.Count(t => t.InQuote);
+    public int TokensInQuote { get; } = CountInQuote(Tokens);
 
     /// <summary>The distinct shingles of <paramref name="size"/> words, computed once (the index and the candidate search both need them).</summary>
     public ulong[] Shingles(int size)
@@ -23,5 +23,22 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
         var shingles = Shingler.Shingles(Tokens, size);
         _shingles = (size, shingles);
         return shingles;
+    }
+
+    // Loops rather than LINQ, which boxes an ImmutableArray.
+    private static int CountWordy(ImmutableArray<Range> sentences, int tokens)
+    {
+        var wordy = 0;
+        foreach (var range in sentences)
+            if (range.GetOffsetAndLength(tokens).Length > 0) wordy++;
+        return wordy;
+    }
+
+    private static int CountInQuote(ImmutableArray<Token> tokens)
+    {
+        var inQuote = 0;
+        foreach (var token in tokens)
+            if (token.InQuote) inQuote++;
+        return inQuote;
     }
 }
