@@ -3,10 +3,13 @@ using Provenance.Pipeline;
 
 namespace Provenance.Alignment;
 
-/// <summary>Aligns every paragraph of a target article with a source article, sentence by sentence.</summary>
-public sealed class ArticleAligner(SentenceAligner sentences)
+/// <summary>
+/// Aligns every paragraph of a target article with a source article, sentence by sentence; a match in
+/// the gray zone of the trained sentence decision, when there is one, is judged by it.
+/// </summary>
+public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? judge = null)
 {
-    public ArticleAligner(AlignmentOptions options) : this(new SentenceAligner(options))
+    public ArticleAligner(AlignmentOptions options) : this(new SentenceAligner(options), options.Judge)
     {
     }
 
@@ -21,7 +24,7 @@ public sealed class ArticleAligner(SentenceAligner sentences)
         {
             var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
             foreach (var sentence in target.SentencesOf(paragraph.Index))
-                if (sentences.Align(sentence, sourceIndex) is { } match) matches.Add(match);
+                if (sentences.Align(sentence, sourceIndex) is { } match) matches.Add(judge?.Judge(match, sourceIndex.Sentences) ?? match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,

@@ -17,6 +17,9 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     private readonly CandidateSelector _candidates = new(articles, index, options.Index);
     private readonly ArticleAligner _aligner = new(options.Alignment);
 
+    // The direction inference reads which paragraphs align, never the sentence decision: no judge, no cost.
+    private readonly ArticleAligner _reverseAligner = new(options.Alignment with { Judge = null });
+
     public List<CandidatePair> Find(AnalyzedArticle target)
     {
         var pairs = new List<CandidatePair>();
@@ -40,7 +43,7 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     {
         if (TimeRelation.Decides(target.Article.Published, candidate.Article.Published)) return (true, DirectionBasis.Published);
         if (targetOnCandidate.All(a => a.Matches.IsEmpty)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
-        var inferred = direction.Infer(target, candidate, targetOnCandidate, _aligner.Align(candidate, targetIndex()));
+        var inferred = direction.Infer(target, candidate, targetOnCandidate, _reverseAligner.Align(candidate, targetIndex()));
         return inferred == 0
             ? (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown)
             : (inferred > 0, DirectionBasis.Inferred);
