@@ -7,7 +7,8 @@ using Provenance.Normalization;
 namespace Provenance.Cli;
 
 /// <summary>
-/// The <c>--sentence-model</c> and <c>--sentence-gray-zone</c> options of <c>analyze</c> and <c>train</c>:
+/// The <c>--sentence-model</c>, <c>--sentence-gray-zone</c> and <c>--sentence-min-words</c> options of <c>analyze</c>,
+/// <c>explain</c> and <c>train</c>:
 /// which trained sentence decision, if any, judges the aligned sentences in the coverage rule's gray zone.
 /// By default none: the coverage rule decides every sentence (on the benchmark the trained decision
 /// changed the accuracy by hundredths of a percent for a third more CPU time; bench/README.md).
@@ -31,18 +32,29 @@ public static class SentenceModelChoice
         DefaultValueFactory = _ => SentenceJudge.DefaultGrayZoneTop,
     };
 
+    public static Option<double> MinWordsOption() => new("--sentence-min-words")
+    {
+        HelpName = "SHARE",
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"Judge a gray-zone sentence only when the word diff found at least this share of its words in the source window, in order (default {SentenceJudge.DefaultMinMatchedShare}; 0: every sentence in the gray zone, about twice the cost)."),
+        DefaultValueFactory = _ => SentenceJudge.DefaultMinMatchedShare,
+    };
+
+    /// <summary>The three options' values, as given on the command line.</summary>
+    public sealed record Choice(string? Model, double GrayZoneTop, double MinMatchedShare);
+
     public static string ShippedPath(string dataDirectory) => Path.Combine(dataDirectory, "models", SentenceJudge.DefaultFileName);
 
     /// <summary>Loads the chosen sentence model (null when none is chosen), reporting a diagnostic instead of throwing.</summary>
-    public static bool TryLoad(string dataDirectory, string? choice, double grayZoneTop, WordLists words, DiagnosticBag diagnostics, out SentenceJudge? judge)
+    public static bool TryLoad(string dataDirectory, Choice choice, WordLists words, DiagnosticBag diagnostics, out SentenceJudge? judge)
     {
         judge = null;
-        if (choice is null) return true;
-        var path = string.Equals(choice, Shipped, StringComparison.Ordinal) ? ShippedPath(dataDirectory) : choice;
+        if (choice.Model is null) return true;
+        var path = string.Equals(choice.Model, Shipped, StringComparison.Ordinal) ? ShippedPath(dataDirectory) : choice.Model;
         try
         {
             var lexicon = Lexicon.Load(DataDirectory.WordLists(dataDirectory), new Normalizer(words).NormalizeWord);
-            judge = SentenceJudge.Load(path, lexicon, grayZoneTop);
+            judge = SentenceJudge.Load(path, lexicon, choice.GrayZoneTop, choice.MinMatchedShare);
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -32,6 +32,7 @@ public static class AnalyzeCommand
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier to use (default: data/models/wirecopy.zip)." };
         var sentenceModel = SentenceModelChoice.ModelOption();
         var grayZone = SentenceModelChoice.GrayZoneOption();
+        var minWords = SentenceModelChoice.MinWordsOption();
         var noBom = new Option<bool>("--no-bom") { Description = "Write UTF-8 without a byte-order mark." };
         var rawCells = new Option<bool>("--raw-cells") { Description = "Do not neutralise cells that a spreadsheet would run as formulas (for machine consumers)." };
         var rejects = new Option<string?>("--rejects") { Description = "Also write every rejected record, verbatim with its diagnostic, to this JSON Lines file." };
@@ -44,7 +45,7 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, analysesInMemory, model, sentenceModel, grayZone, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
+            inputs, output, threads, analysesInMemory, model, sentenceModel, grayZone, minWords, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
@@ -52,8 +53,7 @@ public static class AnalyzeCommand
             parse.GetValue(threads) ?? Environment.ProcessorCount,
             parse.GetValue(analysesInMemory) ?? new PipelineOptions().KeptAnalyses,
             parse.GetValue(model),
-            parse.GetValue(sentenceModel),
-            parse.GetValue(grayZone),
+            new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords)),
             new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
             parse.GetValue(report),
             parse.GetValue(rejects),
@@ -72,7 +72,7 @@ public static class AnalyzeCommand
 
         var data = DataDirectory.Find();
         if (!RuntimeData.TryLoad(data, options.ModelPath, diagnostics, out var words, out var model)) return Fail(diagnostics);
-        if (!SentenceModelChoice.TryLoad(data, options.SentenceModel, options.GrayZoneTop, words, diagnostics, out var judge))
+        if (!SentenceModelChoice.TryLoad(data, options.Sentences, words, diagnostics, out var judge))
         {
             model.Dispose();
             return Fail(diagnostics);
@@ -156,6 +156,6 @@ public static class AnalyzeCommand
     }
 
     private sealed record AnalyzeOptions(
-        string[] Inputs, string Output, int Threads, int AnalysesInMemory, string? ModelPath, string? SentenceModel, double GrayZoneTop, CsvOutputOptions Csv,
+        string[] Inputs, string Output, int Threads, int AnalysesInMemory, string? ModelPath, SentenceModelChoice.Choice Sentences, CsvOutputOptions Csv,
         string? Report, string? Rejects, string? Summary, bool Timings, bool Quiet, string? State, RetentionWindow Window);
 }

@@ -33,24 +33,25 @@ public static class TrainCommand
 
         var sentenceModel = SentenceModelChoice.ModelOption();
         var grayZone = SentenceModelChoice.GrayZoneOption();
+        var minWords = SentenceModelChoice.MinWordsOption();
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends, sentenceModel, grayZone,
+            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends, sentenceModel, grayZone, minWords,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
             new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount,
-            parse.GetValue(resends), parse.GetValue(sentenceModel), parse.GetValue(grayZone)));
+            parse.GetValue(resends), new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords))));
         return command;
     }
 
     private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads, bool withResends,
-        string? sentenceModel, double grayZoneTop)
+        SentenceModelChoice.Choice sentences)
     {
         var data = DataDirectory.Find();
         var words = WordLists.Load(DataDirectory.WordLists(data));
         var diagnostics = new Diagnostics.DiagnosticBag();
-        if (!SentenceModelChoice.TryLoad(data, sentenceModel, grayZoneTop, words, diagnostics, out var judge))
+        if (!SentenceModelChoice.TryLoad(data, sentences, words, diagnostics, out var judge))
         {
             foreach (var diagnostic in diagnostics.ToImmutableSorted()) Console.Error.WriteLine(diagnostic);
             return ExitCodes.Failure;

@@ -12,17 +12,19 @@ namespace Provenance.Alignment;
 /// the rule (<see cref="SentenceMatch.IsWellCovered"/>) decides the rest, which keeps the cost of the
 /// features (about half a millisecond a sentence) to the sentences that need them. Safe to use from several threads.
 /// </summary>
-public sealed class SentenceJudge(WireCopyModel model, Lexicon lexicon, double grayZoneTop = SentenceJudge.DefaultGrayZoneTop) : IDisposable
+public sealed class SentenceJudge(WireCopyModel model, Lexicon lexicon, double grayZoneTop = SentenceJudge.DefaultGrayZoneTop,
+    double minMatchedShare = SentenceJudge.DefaultMinMatchedShare) : IDisposable
 {
     public const double DefaultGrayZoneTop = 0.5;
-    public const double MinMatchedShare = 0.5;
+    public const double DefaultMinMatchedShare = 0.5;
     public const double TakenProbability = 0.5;
     public const string DefaultFileName = "sentences.zip";
 
     public double GrayZoneTop { get; } = grayZoneTop;
+    public double MinMatchedShare { get; } = minMatchedShare;
 
-    public static SentenceJudge Load(string modelPath, Lexicon lexicon, double grayZoneTop = DefaultGrayZoneTop) =>
-        new(WireCopyModel.Load(modelPath, SentencePairFeatures.Names.Length), lexicon, grayZoneTop);
+    public static SentenceJudge Load(string modelPath, Lexicon lexicon, double grayZoneTop = DefaultGrayZoneTop, double minMatchedShare = DefaultMinMatchedShare) =>
+        new(WireCopyModel.Load(modelPath, SentencePairFeatures.Names.Length), lexicon, grayZoneTop, minMatchedShare);
 
     public bool InGrayZone(SentenceMatch match) =>
         match.Coverage < GrayZoneTop && match.MatchedTokens >= MinMatchedShare * match.Target.Tokens.Count;

@@ -6,9 +6,10 @@ namespace Provenance.Tests.Alignment;
 /// <summary>The trained sentence decision inside alignment: where it decides, what it decides, and that it loads.</summary>
 public class SentenceJudgeTests
 {
-    private static readonly Lazy<SentenceJudge> ShippedJudge = new(() => SentenceJudge.Load(
-        Path.Combine(TestData.RepositoryRoot, "data", "models", SentenceJudge.DefaultFileName),
-        Lexicon.Load(DataDirectory.WordLists(DataDirectory.Find()), new Normalizer(TestData.Words).NormalizeWord)));
+    private static readonly string ShippedPath = Path.Combine(TestData.RepositoryRoot, "data", "models", SentenceJudge.DefaultFileName);
+    private static readonly Lazy<Lexicon> WordNet = new(() =>
+        Lexicon.Load(DataDirectory.WordLists(DataDirectory.Find()), new Normalizer(TestData.Words).NormalizeWord));
+    private static readonly Lazy<SentenceJudge> ShippedJudge = new(() => SentenceJudge.Load(ShippedPath, WordNet.Value));
 
     private const string Source =
         "Shares of the carmaker fell sharply on Monday after the company warned that a shortage of chips would cut production at its largest plant.";
@@ -18,9 +19,9 @@ public class SentenceJudgeTests
     private const string Reworded =
         "Shares in the carmaker tumbled on Monday after the firm warned a shortage of semiconductors would reduce output at its biggest plant.";
 
-    // A sentence of a different story on the same topic: a few shared words and bigrams, different facts.
-    private const string SameTopic =
-        "A shortage of chips forced the electronics group to close its largest plant for a week, the union said on Monday.";
+    // A sentence of another story cast in the same mould: half its words in order, different facts.
+    private const string SameMould =
+        "Shares of the airline rose on Friday after the company said that a fall in fuel costs would lift profits at its largest unit.";
 
     private static SentenceMatch Match(string target, string source, SentenceJudge? judge)
     {
@@ -52,10 +53,11 @@ public class SentenceJudgeTests
     }
 
     [Fact]
-    public void A_same_topic_sentence_is_not_taken()
+    public void A_sentence_of_another_story_in_the_gray_zone_is_judged_not_taken()
     {
-        var judged = Match(SameTopic, Source, ShippedJudge.Value);
-        Assert.False(judged.IsWellCovered, $"coverage {judged.Coverage}, judged {judged.Judged}");
+        var judged = Match(SameMould, Source, ShippedJudge.Value);
+        Assert.False(judged.Judged, $"coverage {judged.Coverage}, matched {judged.MatchedTokens}/{judged.Target.Tokens.Count}");
+        Assert.False(judged.IsWellCovered);
     }
 
     [Fact]
@@ -65,5 +67,19 @@ public class SentenceJudgeTests
         Assert.Equal(1, judged.Coverage);
         Assert.Null(judged.Judged);
         Assert.True(judged.IsWellCovered);
+    }
+
+    [Fact]
+    public void A_gray_zone_sentence_with_few_words_in_order_is_left_to_the_rule()
+    {
+        // A third of the bigrams, but under half the words in the source's order: not worth the features.
+        var judged = Match("The company said on Monday that its largest plant would stay open despite a shortage of workers.", Source, ShippedJudge.Value);
+        Assert.InRange(judged.Coverage, new AlignmentOptions().MinCoverage, SentenceJudge.DefaultGrayZoneTop);
+        Assert.True(judged.MatchedTokens < SentenceJudge.DefaultMinMatchedShare * judged.Target.Tokens.Count);
+        Assert.Null(judged.Judged);
+        Assert.False(judged.IsWellCovered);
+
+        using var everyGraySentence = SentenceJudge.Load(ShippedPath, WordNet.Value, minMatchedShare: 0);
+        Assert.NotNull(Match("The company said on Monday that its largest plant would stay open despite a shortage of workers.", Source, everyGraySentence).Judged);
     }
 }
