@@ -54,7 +54,12 @@ public static class AnalyzeCommand
             parse.GetValue(analysesInMemory) ?? new PipelineOptions().KeptAnalyses,
             parse.GetValue(model),
             new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords)),
-            new CsvOutputOptions { ByteOrderMark = !parse.GetValue(noBom), NeutraliseFormulas = !parse.GetValue(rawCells) },
+            new CsvOutputOptions
+            {
+                ByteOrderMark = !parse.GetValue(noBom),
+                NeutraliseFormulas = !parse.GetValue(rawCells),
+                Threads = parse.GetValue(threads) ?? Environment.ProcessorCount,
+            },
             parse.GetValue(report),
             parse.GetValue(rejects),
             parse.GetValue(summary),
@@ -111,6 +116,7 @@ public static class AnalyzeCommand
                     ArticleSummaryBuilder.Build(result.Articles, result.Links, words.WireOutlets).Where((_, i) => !result.StateSources.Contains(i)), options.Csv), diagnostics)
                 && TryWrite(options.Report, stream => ProvenanceReport.Write(stream, result, words, pipelineOptions), diagnostics);
             if (!written) return Fail(diagnostics);
+            result.Timings.Mark("write");
             try
             {
                 night?.Commit();
@@ -121,7 +127,9 @@ public static class AnalyzeCommand
             }
 
             foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
-            if (options.Timings) Console.Error.WriteLine($"timings: {result.Timings}");
+            if (options.Timings)
+                Console.Error.WriteLine($"timings: {result.Timings}; garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s " +
+                    $"({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generations 0/1/2)");
             Console.Error.WriteLine(RunSummary.Format(result, options.Rejects));
             return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.SomeRecordsRejected : ExitCodes.Success;
         }

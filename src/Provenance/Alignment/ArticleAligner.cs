@@ -20,11 +20,15 @@ public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? jud
     public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, SentenceIndex sourceIndex)
     {
         var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
+        var targetSentences = target.Sentences;
+        var next = 0;
         foreach (var paragraph in target.Paragraphs)
         {
+            // Sentences are in paragraph order: each paragraph's are the next run of them.
             var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
-            foreach (var sentence in target.SentencesOf(paragraph.Index))
-                if (sentences.Align(sentence, sourceIndex) is { } match) matches.Add(judge?.Judge(match, sourceIndex.Sentences) ?? match);
+            for (; next < targetSentences.Length && targetSentences[next].Paragraph <= paragraph.Index; next++)
+                if (targetSentences[next].Paragraph == paragraph.Index && sentences.Align(targetSentences[next], sourceIndex) is { } match)
+                    matches.Add(judge?.Judge(match, sourceIndex.Sentences) ?? match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,

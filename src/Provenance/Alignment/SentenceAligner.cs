@@ -20,18 +20,24 @@ public sealed class SentenceAligner(AlignmentOptions options)
             if (single > bestCoverage) (best, bestCount, bestCoverage) = (j, 1, single);
         }
         if (best < 0) return null;
-        foreach (var j in new[] { best - 1, best })
+        var bestSingle = best;
+        for (var j = bestSingle - 1; j <= bestSingle; j++)
         {
             if (j < 0 || j + 1 >= source.Count) continue;
+            // The pair can only hold what each sentence holds and the bigram across their boundary: when
+            // even that falls short, the exact count (a scan of both sentences per bigram) is not needed.
+            var boundary = SentenceProfile.Bigram(source[j].Tokens[^1], source[j + 1].Tokens[0]);
+            var atMost = hits[j] + hits[j + 1] + target.Bigrams.AsSpan().Count(boundary);
+            if ((double)atMost / target.Bigrams.Length < bestCoverage + options.PairGain) continue;
             var pair = PairCoverage(target, source[j], source[j + 1]);
             if (pair >= bestCoverage + options.PairGain) (best, bestCount, bestCoverage) = (j, 2, pair);
         }
         if (bestCoverage < options.MinCoverage) return null;
 
         SentenceProfile[] window = bestCount == 1 ? [source[best]] : [source[best], source[best + 1]];
-        var sourceWords = bestCount == 1 ? window[0].NormalWords() : [.. window[0].NormalWords(), .. window[1].NormalWords()];
-        var diff = WordDiff.Compare(sourceWords, target.NormalWords());
-        return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceWords.Length, bestCoverage, diff);
+        var sourceForms = bestCount == 1 ? window[0].Forms() : [.. window[0].Forms(), .. window[1].Forms()];
+        var diff = WordDiff.CompareForms(sourceForms, target.Forms());
+        return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceForms.Length, bestCoverage, diff);
     }
 
     /// <summary>Coverage by two consecutive sentences, counting the bigram that spans their boundary.</summary>
@@ -48,8 +54,14 @@ public sealed class SentenceAligner(AlignmentOptions options)
     private static int MainParagraph(SentenceProfile[] window, WordDiff diff)
     {
         if (window.Length == 1 || window[0].Paragraph == window[1].Paragraph) return window[0].Paragraph;
-        var inFirst = diff.SourceMatched.Take(window[0].Tokens.Count).Count(m => m);
-        var inSecond = diff.SourceMatched.Skip(window[0].Tokens.Count).Count(m => m);
+        var firstLength = window[0].Tokens.Count;
+        int inFirst = 0, inSecond = 0;
+        for (var i = 0; i < diff.SourceMatched.Length; i++)
+        {
+            if (!diff.SourceMatched[i]) continue;
+            if (i < firstLength) inFirst++;
+            else inSecond++;
+        }
         return inSecond > inFirst ? window[1].Paragraph : window[0].Paragraph;
     }
 }

@@ -21,12 +21,12 @@ public sealed class SentenceProfile
     public ArraySegment<Token> Tokens { get; }
     public ulong[] Bigrams { get; }
 
-    /// <summary>The normal forms, made when a diff needs them (kept for every sentence, they would double the corpus in memory).</summary>
-    public string[] NormalWords()
+    /// <summary>The numbers of the normal forms (<see cref="NormalForms"/>), for word diffs.</summary>
+    public int[] Forms()
     {
-        var words = new string[Tokens.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = Tokens[i].Normal;
-        return words;
+        var forms = new int[Tokens.Count];
+        for (var i = 0; i < forms.Length; i++) forms[i] = Tokens[i].Form;
+        return forms;
     }
 
     public bool HasBigram(ulong bigram) => Array.IndexOf(Bigrams, bigram) >= 0;

@@ -1,23 +1,49 @@
 using DiffPlex;
-using DiffPlex.Chunkers;
 
 namespace Provenance.Alignment;
 
 /// <summary>The word-level comparison of a target sentence with its source text (DiffPlex over normal tokens).</summary>
 public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int LongestRun, int EditBlocks)
 {
-    private static readonly CustomFunctionChunker TokenChunker = new(text => text.Split('\n'));
-
     public int MatchedCount { get; } = TargetMatched.Count(m => m);
 
-    public static WordDiff Compare(string[] source, string[] target)
+    public static WordDiff Compare(string[] source, string[] target) =>
+        WithoutDiffing<string>(source, target) ?? Diff(source, target);
+
+    /// <summary>Compares two sentences given as the numbers of their normal forms (<see cref="Normalization.NormalForms"/>).</summary>
+    public static WordDiff CompareForms(int[] source, int[] target) =>
+        WithoutDiffing<int>(source, target) ?? Diff(Words(source), Words(target));
+
+    /// <summary>
+    /// What DiffPlex finds, without running it, when the answer is plain: most copied sentences are
+    /// verbatim, and most edited ones only gained or lost one run of words (a dateline, a trimmed
+    /// clause). DiffPlex too strips the common prefix and then the common suffix first, and what
+    /// remains on one side alone is one edit block. Null when a real diff is needed.
+    /// </summary>
+    private static WordDiff? WithoutDiffing<T>(ReadOnlySpan<T> source, ReadOnlySpan<T> target) where T : IEquatable<T>
+    {
+        if (source.Length == 0 || target.Length == 0) return new WordDiff(new bool[target.Length], new bool[source.Length], 0, 0);
+        if (source.SequenceEqual(target)) return Identical(source.Length);
+        var prefix = source.CommonPrefixLength(target);
+        var suffix = 0;
+        var shorter = Math.Min(source.Length, target.Length);
+        while (prefix + suffix < shorter && source[^(suffix + 1)].Equals(target[^(suffix + 1)])) suffix++;
+        if (prefix + suffix < shorter) return null;
+
+        var targetMatched = new bool[target.Length];
+        var sourceMatched = new bool[source.Length];
+        sourceMatched.AsSpan(0, prefix).Fill(true);
+        targetMatched.AsSpan(0, prefix).Fill(true);
+        sourceMatched.AsSpan(source.Length - suffix).Fill(true);
+        targetMatched.AsSpan(target.Length - suffix).Fill(true);
+        return new WordDiff(targetMatched, sourceMatched, Math.Max(prefix, suffix), 1);
+    }
+
+    private static WordDiff Diff(string[] source, string[] target)
     {
         var targetMatched = new bool[target.Length];
         var sourceMatched = new bool[source.Length];
-        if (source.Length == 0 || target.Length == 0) return new WordDiff(targetMatched, sourceMatched, 0, 0);
-        if (source.AsSpan().SequenceEqual(target)) return Identical(source.Length);
-
-        var diff = Differ.Instance.CreateDiffs(string.Join('\n', source), string.Join('\n', target), false, false, TokenChunker);
+        var diff = Differ.Instance.CreateDiffs(TokensChunker.SourceKey, TokensChunker.TargetKey, false, false, new TokensChunker(source, target));
         int a = 0, b = 0, longest = 0;
         void MarkEqual(int count)
         {
@@ -38,14 +64,30 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
     }
 
-    /// <summary>
-    /// What DiffPlex finds for two equal sequences, without running it: most copied sentences are
-    /// verbatim. Both sides share one all-true array (the arrays are never changed after creation).
-    /// </summary>
+    private static string[] Words(int[] forms)
+    {
+        var words = new string[forms.Length];
+        for (var i = 0; i < forms.Length; i++) words[i] = Normalization.NormalForms.Of(forms[i]);
+        return words;
+    }
+
+    /// <summary>Both sides of a verbatim pair share one all-true array (the arrays are never changed after creation).</summary>
     private static WordDiff Identical(int length)
     {
         var all = new bool[length];
         Array.Fill(all, true);
         return new WordDiff(all, all, length, 0);
+    }
+
+    /// <summary>
+    /// Hands DiffPlex the token arrays already made instead of text to split: DiffPlex only takes
+    /// strings, so it is given two keys and this chunker answers each with its tokens.
+    /// </summary>
+    private sealed class TokensChunker(string[] source, string[] target) : IChunker
+    {
+        public const string SourceKey = "source";
+        public const string TargetKey = "target";
+
+        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, SourceKey) ? source : target;
     }
 }

@@ -17,6 +17,9 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     {
     }
 
+    // Most shingles are in a handful of articles: their postings are checked one by one, not searched.
+    private const int ShortPostings = 16;
+
     // Publication order puts dated articles first, by time, and undated ones last.
     private readonly int _firstUndated = FirstUndated(articles);
     private readonly ThreadLocal<SharedCounts> _counts = new(() => new SharedCounts(articles.Count));
@@ -31,11 +34,20 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             var shingles = paragraph.Shingles(options.ShingleSize);
             foreach (var shingle in shingles)
             {
-                foreach (var ordinal in index.Postings(shingle))
+                var postings = index.Postings(shingle);
+                if (postings.Length <= ShortPostings)
                 {
-                    if (ordinal == target.Ordinal || (ordinal >= laterFrom && ordinal < _firstUndated)) continue;
-                    counts.Add(ordinal);
+                    foreach (var ordinal in postings)
+                        if (ordinal != target.Ordinal && (ordinal < laterFrom || ordinal >= _firstUndated)) counts.Add(ordinal);
+                    continue;
                 }
+                // Postings ascend: the articles known to be later are one run of them, skipped whole.
+                var laterStart = FirstAtLeast(postings, laterFrom);
+                var laterEnd = Math.Max(laterStart, FirstAtLeast(postings, _firstUndated));
+                foreach (var ordinal in postings[..laterStart])
+                    if (ordinal != target.Ordinal) counts.Add(ordinal);
+                foreach (var ordinal in postings[laterEnd..])
+                    if (ordinal != target.Ordinal) counts.Add(ordinal);
             }
             var needed = Math.Min(options.MinSharedShingles, shingles.Length);
             counts.AddBest(needed, options.MaxCandidatesPerParagraph, selected);
@@ -60,6 +72,12 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         while (ordinal < _firstUndated && !TimeRelation.IsDefinitelyLater(articles[ordinal].Published, target.Article.Published))
             ordinal++;
         return ordinal;
+    }
+
+    private static int FirstAtLeast(ReadOnlySpan<int> ascending, int ordinal)
+    {
+        var at = ascending.BinarySearch(ordinal);
+        return at >= 0 ? at : ~at;
     }
 
     private static int FirstUndated(IReadOnlyList<Article> articles)

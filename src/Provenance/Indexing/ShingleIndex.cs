@@ -67,57 +67,70 @@ public sealed class ShingleIndex
         var perArticle = new ulong[articles.Count][];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             i => perArticle[i] = SortedShinglesOf(articles[i], options.ShingleSize));
-        return Build(perArticle, articles.Select(a => a.Ordinal).ToArray(), options);
+        return Build(perArticle, articles.Select(a => a.Ordinal).ToArray(), options, threads);
     }
 
     /// <param name="perArticle">Each article's distinct shingles.</param>
     /// <param name="ordinals">The ordinal of each article of <paramref name="perArticle"/>, ascending.</param>
-    public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options)
+    /// <param name="threads">How many threads sort the shingles.</param>
+    public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options, int threads = 1)
     {
-        var total = perArticle.Sum(s => s.Length);
+        var (keys, postings) = SortedPairs(perArticle, ordinals, threads);
+        // One pass over the runs of equal shingles. Kept runs move to the front of the postings, never
+        // past where they are still to be read from, each put in ordinal order; the shingle array is
+        // compacted the same way, in place.
+        var starts = new List<int>();
+        int kept = 0, next = 0;
+        for (var i = 0; i < keys.Length;)
+        {
+            var end = i + 1;
+            while (end < keys.Length && keys[end] == keys[i]) end++;
+            var count = end - i;
+            if (count >= 2 && count <= options.MaxDocumentFrequency)
+            {
+                var run = postings.AsSpan(next, count);
+                postings.AsSpan(i, count).CopyTo(run);
+                run.Sort();
+                keys[kept++] = keys[i];
+                starts.Add(next);
+                next += count;
+            }
+            i = end;
+        }
+        starts.Add(next);
+        return new ShingleIndex(keys[..kept], [.. starts], postings[..next]);
+    }
+
+    /// <summary>
+    /// Every (shingle, ordinal) pair, sorted by shingle. Sorting the shingles with their ordinals as a
+    /// pair of primitive arrays is several times faster than sorting tuples; the pairs are first dealt
+    /// into buckets by the shingle's top bits, which are then sorted on all threads. Within a shingle
+    /// the ordinals are left unordered.
+    /// </summary>
+    private static (ulong[] Keys, int[] Ordinals) SortedPairs(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, int threads)
+    {
+        const int BucketBits = 8;
+        const int Shift = 64 - BucketBits;
+        var bucketStarts = new int[(1 << BucketBits) + 1];
+        foreach (var shingles in perArticle)
+            foreach (var shingle in shingles)
+                bucketStarts[(int)(shingle >> Shift) + 1]++;
+        for (var b = 1; b < bucketStarts.Length; b++) bucketStarts[b] += bucketStarts[b - 1];
+
+        var total = bucketStarts[^1];
         var keys = new ulong[total];
         var postings = new int[total];
-        var next = 0;
+        var next = bucketStarts[..^1];
         for (var i = 0; i < perArticle.Count; i++)
             foreach (var shingle in perArticle[i])
             {
-                keys[next] = shingle;
-                postings[next++] = ordinals[i];
+                var at = next[(int)(shingle >> Shift)]++;
+                keys[at] = shingle;
+                postings[at] = ordinals[i];
             }
-        // Sorting the shingles with their ordinals as a pair of primitive arrays is several times faster
-        // than sorting tuples; the short run of each shingle is then put in ordinal order.
-        Array.Sort(keys, postings);
-
-        var kept = 0;
-        ForEachKeptRun(keys, options, (_, _) => kept++);
-        var shingles = new ulong[kept];
-        var starts = new int[kept + 1];
-        kept = 0;
-        next = 0;
-        // Kept runs move to the front of the postings, never past where they are still to be read from.
-        ForEachKeptRun(keys, options, (from, count) =>
-        {
-            var run = postings.AsSpan(next, count);
-            postings.AsSpan(from, count).CopyTo(run);
-            run.Sort();
-            shingles[kept] = keys[from];
-            starts[kept++] = next;
-            next += count;
-        });
-        starts[kept] = next;
-        return new ShingleIndex(shingles, starts, postings[..next]);
-    }
-
-    /// <summary>Calls <paramref name="run"/> with the start and length of each run of one shingle worth indexing, in order.</summary>
-    private static void ForEachKeptRun(ulong[] sortedKeys, IndexOptions options, Action<int, int> run)
-    {
-        for (var i = 0; i < sortedKeys.Length;)
-        {
-            var end = i + 1;
-            while (end < sortedKeys.Length && sortedKeys[end] == sortedKeys[i]) end++;
-            if (end - i >= 2 && end - i <= options.MaxDocumentFrequency) run(i, end - i);
-            i = end;
-        }
+        Parallel.For(0, bucketStarts.Length - 1, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            b => Array.Sort(keys, postings, bucketStarts[b], bucketStarts[b + 1] - bucketStarts[b]));
+        return (keys, postings);
     }
 
     /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>

@@ -4,8 +4,12 @@ namespace Provenance.Normalization;
 public static class Honorifics
 {
     public static bool StandsBeforeName(RawWord word, RawWord? next, WordLists words) =>
-        next is { } name
-        && char.IsUpper(word.Text[0])
-        && char.IsUpper(name.Text[0])
-        && words.Honorifics.Contains(word.Text.ToLowerInvariant().TrimEnd('.'));
+        IsHonorific(word.Text, words) && StandsBeforeName(word, next);
+
+    /// <summary>Whether <paramref name="word"/> is listed, whatever its case or final dot.</summary>
+    public static bool IsHonorific(string word, WordLists words) => words.Honorifics.Contains(word.ToLowerInvariant().TrimEnd('.'));
+
+    /// <summary>For a listed honorific: whether it is placed as a title, capitalised and before a capitalised word.</summary>
+    public static bool StandsBeforeName(RawWord honorific, RawWord? next) =>
+        next is { } name && char.IsUpper(honorific.Text[0]) && char.IsUpper(name.Text[0]);
 }

@@ -17,8 +17,11 @@ public sealed class Normalizer
     private const int MaxCachedWords = 1 << 18;
 
     private readonly WordLists _words;
-    private readonly Dictionary<string, List<(string[] Phrase, string[] Canonical)>> _phrasesByFirstWord = [];
-    private readonly ThreadLocal<Dictionary<string, (string Key, string Form, ulong Hash)>> _cache = new(() => new(StringComparer.Ordinal));
+    private readonly Dictionary<string, List<(string[] Phrase, (int Number, ulong Hash)[] Canonical)>> _phrasesByFirstWord = [];
+    // Keyed by reference: the scanner hands out one string per distinct word and thread, so the same
+    // word is the same string, and hashing a reference is cheaper than hashing the text again.
+    private readonly ThreadLocal<Dictionary<string, FoldedWord>> _cache = new(() => new(ReferenceEqualityComparer.Instance));
+    private readonly ThreadLocal<List<(RawWord Word, FoldedWord Folded)>> _kept = new(() => []);
 
     public Normalizer(WordLists words)
     {
@@ -27,7 +30,7 @@ public sealed class Normalizer
         {
             var key = phrase.Select(Key).ToArray();
             if (!_phrasesByFirstWord.TryGetValue(key[0], out var list)) _phrasesByFirstWord[key[0]] = list = [];
-            list.Add((key, canonical));
+            list.Add((key, [.. canonical.Select(form => (NormalForms.NumberOf(form), StableHash.Of(form)))]));
         }
         foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
@@ -46,68 +49,65 @@ public sealed class Normalizer
     /// <summary>Appends the tokens of <paramref name="raw"/> to <paramref name="tokens"/>.</summary>
     public void NormalizeInto(ReadOnlySpan<RawWord> raw, List<Token> tokens)
     {
-        var words = DropHonorifics(raw);
-        var keys = new string[words.Count];
-        var forms = new string[words.Count];
-        var hashes = new ulong[words.Count];
-        var cache = _cache.Value!;
-        for (var i = 0; i < words.Count; i++)
+        var words = _kept.Value!;
+        words.Clear();
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (!cache.TryGetValue(words[i].Text, out var folded))
-            {
-                var key = Key(words[i].Text);
-                var form = Spell(StripPossessive(key));
-                folded = (key, form, StableHash.Of(form));
-                if (cache.Count < MaxCachedWords) cache[words[i].Text] = folded;
-            }
-            (keys[i], forms[i], hashes[i]) = folded;
+            var folded = Fold(raw[i].Text);
+            if (folded.IsHonorific && Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null)) continue;
+            words.Add((raw[i], folded));
         }
-        for (var i = 0; i < words.Count;)
+        var kept = CollectionsMarshal.AsSpan(words);
+        for (var i = 0; i < kept.Length;)
         {
-            if (TryMatchPhrase(keys, forms, i, out var length, out var canonical))
+            var (word, folded) = kept[i];
+            if (folded.StartsPhrase && TryMatchPhrase(kept, i, out var length, out var canonical))
             {
-                var span = TextSpan.FromBounds(words[i].Span.Start, words[i + length - 1].Span.End);
-                foreach (var normal in canonical) tokens.Add(new Token(span, normal, words[i].InQuote));
+                var span = TextSpan.FromBounds(word.Span.Start, kept[i + length - 1].Word.Span.End);
+                foreach (var (number, hash) in canonical) tokens.Add(new Token(span, number, word.InQuote, hash));
                 i += length;
                 continue;
             }
-            var form = forms[i];
-            if (form.Length > 0) tokens.Add(new Token(words[i].Span, form, words[i].InQuote, hashes[i]));
+            if (folded.Form.Length > 0) tokens.Add(new Token(word.Span, folded.Number, word.InQuote, folded.Hash));
             i++;
         }
     }
 
+    /// <summary>What a word as written folds to, remembered per thread (news reuses a small vocabulary).</summary>
+    private FoldedWord Fold(string text)
+    {
+        var cache = _cache.Value!;
+        if (cache.TryGetValue(text, out var folded)) return folded;
+        var key = Key(text);
+        var form = Spell(StripPossessive(key));
+        folded = new FoldedWord(key, form, NormalForms.NumberOf(form), StableHash.Of(form),
+            _phrasesByFirstWord.ContainsKey(key) || _phrasesByFirstWord.ContainsKey(form),
+            Honorifics.IsHonorific(text, _words));
+        if (cache.Count < MaxCachedWords) cache[text] = folded;
+        return folded;
+    }
+
     /// <summary>The normal form of one word on its own (no phrases, no honorific rule).</summary>
     public string NormalizeWord(string word) => Spell(StripPossessive(Key(word)));
-
-    private List<RawWord> DropHonorifics(ReadOnlySpan<RawWord> raw)
-    {
-        var kept = new List<RawWord>(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null, _words)) continue;
-            kept.Add(raw[i]);
-        }
-        return kept;
-    }
 
     /// <summary>
     /// The longest phrase starting at <paramref name="start"/>, each of its words matching a word as
     /// written (<c>there's</c>) or its normal form (<c>b-n</c> and <c>bn's</c> are <c>bn</c>). Matching
     /// normal forms too is what makes normalising twice give the same tokens as normalising once.
     /// </summary>
-    private bool TryMatchPhrase(string[] keys, string[] forms, int start, out int length, out string[] canonical)
+    private bool TryMatchPhrase(ReadOnlySpan<(RawWord Word, FoldedWord Folded)> words, int start, out int length, out (int Number, ulong Hash)[] canonical)
     {
         length = 0;
         canonical = [];
-        foreach (var first in (ReadOnlySpan<string>)[keys[start], forms[start]])
+        foreach (var first in (ReadOnlySpan<string>)[words[start].Folded.Key, words[start].Folded.Form])
         {
             if (!_phrasesByFirstWord.TryGetValue(first, out var candidates)) continue;
             foreach (var (phrase, replacement) in candidates)
             {
-                if (phrase.Length <= length || start + phrase.Length > keys.Length) continue;
+                if (phrase.Length <= length || start + phrase.Length > words.Length) continue;
                 var matches = true;
-                for (var k = 1; k < phrase.Length && matches; k++) matches = keys[start + k] == phrase[k] || forms[start + k] == phrase[k];
+                for (var k = 1; k < phrase.Length && matches; k++)
+                    matches = words[start + k].Folded.Key == phrase[k] || words[start + k].Folded.Form == phrase[k];
                 if (!matches) continue;
                 length = phrase.Length;
                 canonical = replacement;
@@ -142,4 +142,10 @@ public sealed class Normalizer
             if (c is not ('-' or '‐' or '‑' or '\'' or ',')) builder.Append(c);
         return builder.ToString();
     }
+
+    /// <param name="Key">Lower case, straight apostrophes, no abbreviation dots: how phrases are matched as written.</param>
+    /// <param name="StartsPhrase">Whether some equivalent phrase starts with this word (most words need no phrase lookup).</param>
+    /// <param name="IsHonorific">Whether the word is a listed honorific (dropped when it stands before a name).</param>
+    /// <param name="Number">The number of <paramref name="Form"/> in <see cref="NormalForms"/>.</param>
+    private sealed record FoldedWord(string Key, string Form, int Number, ulong Hash, bool StartsPhrase, bool IsHonorific);
 }

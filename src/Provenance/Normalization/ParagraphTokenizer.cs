@@ -8,10 +8,17 @@ namespace Provenance.Normalization;
 /// <summary>Normalises each sentence of a paragraph and records which tokens belong to which sentence.</summary>
 public sealed class ParagraphTokenizer(Normalizer normalizer)
 {
+    // Scratch lists, one per thread: a paragraph's words and tokens are copied out once, at their final size.
+    [ThreadStatic] private static List<RawWord>? t_words;
+    [ThreadStatic] private static List<Token>? t_tokens;
+
     public TokenizedParagraph Tokenize(SourceText text, Paragraph paragraph)
     {
-        var words = WordScanner.Scan(text, paragraph.Span);
-        var tokens = new List<Token>(words.Count);
+        var words = t_words ??= [];
+        var tokens = t_tokens ??= [];
+        words.Clear();
+        tokens.Clear();
+        WordScanner.ScanInto(text, paragraph.Span, words);
         var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
         var next = 0;
         foreach (var sentence in paragraph.Sentences)

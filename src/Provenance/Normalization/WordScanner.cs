@@ -9,13 +9,22 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
-    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
+    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence
+    // (so a word's later steps can remember it by reference).
     private const int MaxPooledWords = 1 << 18;
     private static readonly ThreadLocal<HashSet<string>> Pool = new(() => new HashSet<string>(StringComparer.Ordinal));
 
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
         var words = new List<RawWord>(span.Length / 5 + 1);
+        ScanInto(text, span, words);
+        return words;
+    }
+
+    /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
+    public static void ScanInto(SourceText text, TextSpan span, List<RawWord> words)
+    {
+        var pool = Pool.Value!.GetAlternateLookup<ReadOnlySpan<char>>();
         var inDouble = false;
         var inSingle = false;
         var end = span.End;
@@ -28,7 +37,7 @@ public static class WordScanner
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
                 var wordSpan = TextSpan.FromBounds(start, i + 1);
-                words.Add(new RawWord(wordSpan, Pooled(text.AsSpan(wordSpan)), inDouble || inSingle));
+                words.Add(new RawWord(wordSpan, Pooled(pool, text.AsSpan(wordSpan)), inDouble || inSingle));
                 continue;
             }
             switch (c)
@@ -43,20 +52,17 @@ public static class WordScanner
                     inSingle = false;
                     break;
                 case '%' or '&':
-                    words.Add(new RawWord(new TextSpan(i, 1), c.ToString(), inDouble || inSingle));
+                    words.Add(new RawWord(new TextSpan(i, 1), c == '%' ? "%" : "&", inDouble || inSingle));
                     break;
             }
         }
-        return words;
     }
 
-    private static string Pooled(ReadOnlySpan<char> word)
+    private static string Pooled(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> word)
     {
-        var pool = Pool.Value!;
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var existing)) return existing;
+        if (pool.TryGetValue(word, out var existing)) return existing;
         var text = word.ToString();
-        if (pool.Count < MaxPooledWords) pool.Add(text);
+        if (pool.Set.Count < MaxPooledWords) pool.Set.Add(text);
         return text;
     }
 

@@ -8,4 +8,7 @@ public sealed record CsvOutputOptions
 {
     public bool ByteOrderMark { get; init; } = true;
     public bool NeutraliseFormulas { get; init; } = true;
+
+    /// <summary>How many threads format the rows of a table given as a list (the bytes are the same whatever the number).</summary>
+    public int Threads { get; init; } = 1;
 }

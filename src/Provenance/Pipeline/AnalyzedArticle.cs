@@ -8,7 +8,7 @@ namespace Provenance.Pipeline;
 
 /// <summary>
 /// An article ready to be indexed and aligned: its place in publication order (<see cref="Ordinal"/>),
-/// its body paragraphs with their normal tokens, and every sentence prepared for alignment.
+/// its body paragraphs with their normal tokens, and every sentence prepared for alignment, in paragraph order.
 /// </summary>
 public sealed record AnalyzedArticle(
     int Ordinal,
@@ -16,13 +16,7 @@ public sealed record AnalyzedArticle(
     ImmutableArray<TokenizedParagraph> Paragraphs,
     ImmutableArray<SentenceProfile> Sentences)
 {
-    private ILookup<int, SentenceProfile>? _sentencesByParagraph;
-
     public Article Article => Segmented.Article;
-
-    /// <summary>The sentences of one paragraph (grouped once: the article is aligned against each of its candidates).</summary>
-    public IEnumerable<SentenceProfile> SentencesOf(int paragraph) =>
-        LazyInitializer.EnsureInitialized(ref _sentencesByParagraph, () => Sentences.ToLookup(s => s.Paragraph))[paragraph];
 
     public string Id => Article.Id;
 }

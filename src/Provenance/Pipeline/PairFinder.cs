@@ -20,15 +20,25 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     // The direction inference reads which paragraphs align, never the sentence decision: no judge, no cost.
     private readonly ArticleAligner _reverseAligner = new(options.Alignment with { Judge = null });
 
+    // Each thread reloads its own two indexes for every pair instead of allocating new ones.
+    private readonly ThreadLocal<(SentenceIndex Source, SentenceIndex Target)> _indexes = new(() => (new(), new()));
+
     public List<CandidatePair> Find(AnalyzedArticle target)
     {
         var pairs = new List<CandidatePair>();
-        SentenceIndex? targetIndex = null;
+        var (sourceIndex, targetIndex) = _indexes.Value;
+        var targetLoaded = false;
+        SentenceIndex TargetIndex()
+        {
+            if (!targetLoaded) targetIndex.Load(target.Sentences);
+            targetLoaded = true;
+            return targetIndex;
+        }
         foreach (var ordinal in _candidates.Select(target))
         {
             var source = articles[ordinal];
-            var alignments = _aligner.Align(target, source);
-            var (isSource, basis) = Direction(target, source, alignments, () => targetIndex ??= new SentenceIndex(target.Sentences));
+            var alignments = _aligner.Align(target, sourceIndex.Load(source.Sentences));
+            var (isSource, basis) = Direction(target, source, alignments, TargetIndex);
             foreach (var alignment in alignments)
             {
                 if (alignment.Matches.IsEmpty) continue;

@@ -15,8 +15,16 @@ public static class FeatureExtractor
         var inQuote = alignment.MatchedInQuote;
         var outsideQuotes = alignment.TargetTokens - alignment.TargetTokensInQuote;
         var sentences = Math.Max(1, alignment.TargetSentences);
-        var longest = alignment.Matches.IsEmpty ? 0 : alignment.Matches.Max(m => m.Diff.LongestRun);
-        var sourceWords = alignment.Matches.Sum(m => m.SourceTokenCount);
+        // Loops over the matches rather than LINQ, which boxes the ImmutableArray at every call.
+        int longest = 0, sourceWords = 0, editBlocks = 0;
+        double coverage = 0;
+        foreach (var match in alignment.Matches)
+        {
+            longest = Math.Max(longest, match.Diff.LongestRun);
+            sourceWords += match.SourceTokenCount;
+            editBlocks += match.Diff.EditBlocks;
+            coverage += match.Coverage;
+        }
         var sourceParagraph = alignment.SourceParagraph;
         var (lagHours, undated) = Lag(target, source);
 
@@ -27,17 +35,30 @@ public static class FeatureExtractor
             matched == 0 ? 0 : (float)inQuote / matched,
             (float)longest / words,
             MathF.Log(1 + longest),
-            (float)alignment.Matches.Sum(m => m.Diff.EditBlocks) / words,
+            (float)editBlocks / words,
             (float)alignment.WellCoveredSentences / sentences,
-            (float)(alignment.Matches.Sum(m => m.Coverage) / sentences),
+            (float)(coverage / sentences),
             sourceWords == 0 ? 0 : Math.Min(MaxLengthRatio, (float)alignment.TargetTokens / sourceWords),
             MathF.Log(1 + alignment.TargetTokens),
             (float)alignment.TargetParagraph / Math.Max(1, target.Paragraphs.Length),
             sourceParagraph < 0 ? 0 : (float)sourceParagraph / Math.Max(1, source.Paragraphs.Length),
-            alignment.Matches.Select(m => m.SourceParagraph).Distinct().Count(),
+            DistinctSourceParagraphs(alignment),
             lagHours,
             undated,
         ];
+    }
+
+    private static int DistinctSourceParagraphs(ParagraphAlignment alignment)
+    {
+        var matches = alignment.Matches;
+        var distinct = 0;
+        for (var i = 0; i < matches.Length; i++)
+        {
+            var seenBefore = false;
+            for (var k = 0; k < i && !seenBefore; k++) seenBefore = matches[k].SourceParagraph == matches[i].SourceParagraph;
+            if (!seenBefore) distinct++;
+        }
+        return distinct;
     }
 
     private static (float Hours, float Undated) Lag(AnalyzedArticle target, AnalyzedArticle source)

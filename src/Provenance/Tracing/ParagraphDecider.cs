@@ -11,16 +11,19 @@ public sealed class ParagraphDecider(double threshold)
 
     public ParagraphLink Decide(ParagraphRef target, IReadOnlyList<ScoredCandidate> candidates)
     {
-        var sources = candidates.Where(c => c.CanBeSource).ToList();
-        var copies = sources.Where(c => c.Probability >= threshold).OrderBy(c => c.SourceOrdinal).ToList();
-        if (copies.Count == 0)
+        // The earliest copy; and, for an original, the closest candidate (most probable, then earliest).
+        ScoredCandidate? source = null, closest = null;
+        foreach (var candidate in candidates)
         {
-            var closest = sources.OrderByDescending(c => c.Probability).ThenBy(c => c.SourceOrdinal).FirstOrDefault();
-            return new ParagraphLink(target, ParagraphStatus.Original, null,
-                closest?.Alignment.MatchedShare ?? 0, closest?.Probability ?? 0);
+            if (!candidate.CanBeSource) continue;
+            if (candidate.Probability >= threshold && (source is null || candidate.SourceOrdinal < source.SourceOrdinal)) source = candidate;
+            if (closest is null || candidate.Probability > closest.Probability
+                || (candidate.Probability == closest.Probability && candidate.SourceOrdinal < closest.SourceOrdinal))
+                closest = candidate;
         }
+        if (source is null)
+            return new ParagraphLink(target, ParagraphStatus.Original, null, closest?.Alignment.MatchedShare ?? 0, closest?.Probability ?? 0);
 
-        var source = copies[0];
         var alignment = source.Alignment;
         var status = alignment.WellCoveredSentences >= alignment.TargetSentences && alignment.MatchedShare >= MinCopiedShare
             ? ParagraphStatus.Copied

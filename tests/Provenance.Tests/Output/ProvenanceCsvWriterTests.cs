@@ -30,6 +30,26 @@ public class ProvenanceCsvWriterTests
         Assert.Contains("“Deep concern,”", text);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Rows_formatted_on_several_threads_give_the_same_bytes(bool byteOrderMark, bool neutraliseFormulas)
+    {
+        // More rows than one chunk, some needing quotes or formula protection, so chunk edges are crossed.
+        var rows = Enumerable.Range(0, 10_000)
+            .Select(i => new ProvenanceRow
+            {
+                ArticleId = $"a{i}", Outlet = "AP", Paragraph = i, Status = "copied",
+                Text = i % 7 == 0 ? $"=SUM({i})" : $"{Row.Text} {i}",
+            })
+            .ToArray();
+        var one = Write(new CsvOutputOptions { ByteOrderMark = byteOrderMark, NeutraliseFormulas = neutraliseFormulas }, rows);
+        var three = Write(new CsvOutputOptions { ByteOrderMark = byteOrderMark, NeutraliseFormulas = neutraliseFormulas, Threads = 3 }, rows);
+        Assert.Equal(one, three);
+        Assert.Equal(byteOrderMark, one.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()));
+        Assert.Equal(10_000, Encoding.UTF8.GetString(one).Split("\r\n").Count(line => line.Contains(",AP,")));
+    }
+
     [Fact]
     public void Round_trips_every_field()
     {
