@@ -9,5 +9,6 @@ var root = new RootCommand("Provenance: traces each news paragraph to the earlie
     SynthCommand.Create(),
     EvaluateCommand.Create(),
     MsrpCommand.Create(),
+    TrainSentencesCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -30,6 +30,9 @@ public static class AnalyzeCommand
             Description = $"Most articles held analysed at once (default {new PipelineOptions().KeptAnalyses:N0}, about 10 KB each); a larger corpus is re-analysed as needed, in bounded memory. Never changes the output.",
         };
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier to use (default: data/models/wirecopy.zip)." };
+        var sentenceModel = SentenceModelChoice.ModelOption();
+        var grayZone = SentenceModelChoice.GrayZoneOption();
+        var minWords = SentenceModelChoice.MinWordsOption();
         var noBom = new Option<bool>("--no-bom") { Description = "Write UTF-8 without a byte-order mark." };
         var rawCells = new Option<bool>("--raw-cells") { Description = "Do not neutralise cells that a spreadsheet would run as formulas (for machine consumers)." };
         var rejects = new Option<string?>("--rejects") { Description = "Also write every rejected record, verbatim with its diagnostic, to this JSON Lines file." };
@@ -42,7 +45,7 @@ public static class AnalyzeCommand
 
         var command = new Command("analyze", "Trace every body paragraph of the corpus to its earliest source and write one CSV row per paragraph.")
         {
-            inputs, output, threads, analysesInMemory, model, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
+            inputs, output, threads, analysesInMemory, model, sentenceModel, grayZone, minWords, noBom, rawCells, report, rejects, summary, timings, quiet, state, window,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(inputs)!,
@@ -50,6 +53,7 @@ public static class AnalyzeCommand
             parse.GetValue(threads) ?? Environment.ProcessorCount,
             parse.GetValue(analysesInMemory) ?? new PipelineOptions().KeptAnalyses,
             parse.GetValue(model),
+            new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords)),
             new CsvOutputOptions
             {
                 ByteOrderMark = !parse.GetValue(noBom),
@@ -73,13 +77,22 @@ public static class AnalyzeCommand
 
         var data = DataDirectory.Find();
         if (!RuntimeData.TryLoad(data, options.ModelPath, diagnostics, out var words, out var model)) return Fail(diagnostics);
+        if (!SentenceModelChoice.TryLoad(data, options.Sentences, words, diagnostics, out var judge))
+        {
+            model.Dispose();
+            return Fail(diagnostics);
+        }
 
         StateStore? store = null;
         if (options.State is not null && !StateStore.TryOpen(options.State, diagnostics, out store)) return Fail(diagnostics);
         using (store)
         using (model)
+        using (judge)
         {
-            var pipelineOptions = new PipelineOptions { Threads = options.Threads, KeptAnalyses = options.AnalysesInMemory };
+            var pipelineOptions = new PipelineOptions
+            {
+                Threads = options.Threads, KeptAnalyses = options.AnalysesInMemory, Alignment = new() { Judge = judge },
+            };
             StateNight? night = null;
             PipelineResult result;
             try
@@ -151,6 +164,6 @@ public static class AnalyzeCommand
     }
 
     private sealed record AnalyzeOptions(
-        string[] Inputs, string Output, int Threads, int AnalysesInMemory, string? ModelPath, CsvOutputOptions Csv,
+        string[] Inputs, string Output, int Threads, int AnalysesInMemory, string? ModelPath, SentenceModelChoice.Choice Sentences, CsvOutputOptions Csv,
         string? Report, string? Rejects, string? Summary, bool Timings, bool Quiet, string? State, RetentionWindow Window);
 }

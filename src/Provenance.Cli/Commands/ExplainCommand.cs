@@ -32,19 +32,23 @@ public static class ExplainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier analyze used (default: data/models/wirecopy.zip)." };
+        var sentenceModel = SentenceModelChoice.ModelOption();
+        var grayZone = SentenceModelChoice.GrayZoneOption();
+        var minWords = SentenceModelChoice.MinWordsOption();
         var width = new Option<int?>("--width") { HelpName = "N", Description = "Output width in characters (default: the terminal's, or 120 when output is redirected)." };
 
         var command = new Command("explain", "Show one paragraph of the CSV side by side with its source, the differences marked, the edits named and the features that drove its score.")
         {
-            csv, article, paragraph, corpus, model, width,
+            csv, article, paragraph, corpus, model, sentenceModel, grayZone, minWords, width,
         };
         command.SetAction(parse => Run(
             parse.GetValue(csv)!, parse.GetValue(article)!, parse.GetValue(paragraph), parse.GetValue(corpus)!,
-            parse.GetValue(model), parse.GetValue(width) ?? DefaultWidth()));
+            parse.GetValue(model), new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords)),
+            parse.GetValue(width) ?? DefaultWidth()));
         return command;
     }
 
-    private static int Run(string csvPath, string articleId, int paragraphNumber, string[] corpus, string? modelPath, int width)
+    private static int Run(string csvPath, string articleId, int paragraphNumber, string[] corpus, string? modelPath, SentenceModelChoice.Choice sentences, int width)
     {
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(csvPath)) diagnostics.Add(DiagnosticDescriptors.InputNotFound, Location.File(csvPath));
@@ -56,6 +60,8 @@ public static class ExplainCommand
         var data = DataDirectory.Find();
         if (!RuntimeData.TryLoad(data, modelPath, diagnostics, out var words, out var loaded)) return Fail(diagnostics);
         loaded.Dispose();
+        if (!SentenceModelChoice.TryLoad(data, sentences, words, diagnostics, out var judge)) return Fail(diagnostics);
+        using var disposeJudge = judge;
 
         var wanted = new[] { row.ArticleId, row.SourceArticleId }.Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
         var found = CorpusReader.Read(corpus, diagnostics)
@@ -79,7 +85,7 @@ public static class ExplainCommand
         }
 
         var source = analyzer.Analyze(found[row.SourceArticleId], 1);
-        var builder = new EvidenceBuilder(words, new PipelineOptions().Alignment);
+        var builder = new EvidenceBuilder(words, new PipelineOptions().Alignment with { Judge = judge });
         var alignment = builder.Align(target, source)[paragraphNumber - 1];
         var splitInto = rows
             .Where(r => r.ArticleId == row.ArticleId && r.Paragraph != row.Paragraph && r.SourceArticleId == row.SourceArticleId && r.SourceParagraph == sourceNumber)

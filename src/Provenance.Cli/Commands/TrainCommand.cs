@@ -13,7 +13,7 @@ namespace Provenance.Cli.Commands;
 public static class TrainCommand
 {
     // Dumps often lack dates; enough undated copies teach the model that a missing date says nothing.
-    private const double UndatedShare = 0.2;
+    internal const double UndatedShare = 0.2;
 
     public static Command Create()
     {
@@ -31,25 +31,37 @@ public static class TrainCommand
             Description = "Also train on the base corpus's own updated re-sends (real reuse: stories re-sent within 24 hours holding half of each other's text), every aligned paragraph pair a copy. Needs --base.",
         };
 
+        var sentenceModel = SentenceModelChoice.ModelOption();
+        var grayZone = SentenceModelChoice.GrayZoneOption();
+        var minWords = SentenceModelChoice.MinWordsOption();
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends,
+            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends, sentenceModel, grayZone, minWords,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
             new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount,
-            parse.GetValue(resends)));
+            parse.GetValue(resends), new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords))));
         return command;
     }
 
-    private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads, bool withResends)
+    private static int Run(string output, int seed, int baseCount, int articleCount, SynthesisSources sources, string? featuresOut, int threads, bool withResends,
+        SentenceModelChoice.Choice sentences)
     {
-        var words = WordLists.Load(DataDirectory.WordLists(DataDirectory.Find()));
+        var data = DataDirectory.Find();
+        var words = WordLists.Load(DataDirectory.WordLists(data));
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        if (!SentenceModelChoice.TryLoad(data, sentences, words, diagnostics, out var judge))
+        {
+            foreach (var diagnostic in diagnostics.ToImmutableSorted()) Console.Error.WriteLine(diagnostic);
+            return ExitCodes.Failure;
+        }
+        using var disposeJudge = judge;
         var inputs = SynthesisInputs.Load(sources, baseCount, seed);
         Console.Error.WriteLine(inputs.Describe(sources));
 
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
-        var options = new PipelineOptions { Threads = threads };
+        var options = new PipelineOptions { Threads = threads, Alignment = new() { Judge = judge } };
         var pairs = TrainingSetBuilder.Build(corpus, words, options);
         Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} candidate pairs, {pairs.Count(p => p.Row.Label)} copies");
         if (withResends && sources.BasePath is { } basePath)

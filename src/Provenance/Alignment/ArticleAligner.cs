@@ -3,10 +3,13 @@ using Provenance.Pipeline;
 
 namespace Provenance.Alignment;
 
-/// <summary>Aligns every paragraph of a target article with a source article, sentence by sentence.</summary>
-public sealed class ArticleAligner(SentenceAligner sentences)
+/// <summary>
+/// Aligns every paragraph of a target article with a source article, sentence by sentence; a match in
+/// the gray zone of the trained sentence decision, when there is one, is judged by it.
+/// </summary>
+public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? judge = null)
 {
-    public ArticleAligner(AlignmentOptions options) : this(new SentenceAligner(options))
+    public ArticleAligner(AlignmentOptions options) : this(new SentenceAligner(options), options.Judge)
     {
     }
 
@@ -25,7 +28,7 @@ public sealed class ArticleAligner(SentenceAligner sentences)
             var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
             for (; next < targetSentences.Length && targetSentences[next].Paragraph <= paragraph.Index; next++)
                 if (targetSentences[next].Paragraph == paragraph.Index && sentences.Align(targetSentences[next], sourceIndex) is { } match)
-                    matches.Add(match);
+                    matches.Add(judge?.Judge(match, sourceIndex.Sentences) ?? match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Provenance.Normalization;
 
 namespace Provenance.Alignment;
@@ -24,6 +25,10 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, int[]> _synsets;
     private readonly Dictionary<string, string[]> _irregular;
+
+    // A word's lemmas and synsets are asked for again and again (every pair it is in): worked out once.
+    private readonly ConcurrentDictionary<string, string[]> _lemmasOf = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> _synsetsOf = new(StringComparer.Ordinal);
 
     private Lexicon(Dictionary<string, int[]> synsets, Dictionary<string, string[]> irregular)
     {
@@ -70,7 +75,9 @@ public sealed class Lexicon
             .Select(line => line.Split('\t'));
 
     /// <summary>The word itself and its possible lemmas: irregular ones from WordNet's lists, regular ones by the suffix rules.</summary>
-    public IReadOnlyList<string> Lemmas(string word)
+    public IReadOnlyList<string> Lemmas(string word) => _lemmasOf.GetOrAdd(word, FindLemmas);
+
+    private string[] FindLemmas(string word)
     {
         var lemmas = new List<string> { word };
         if (_irregular.TryGetValue(word, out var irregular)) lemmas.AddRange(irregular);
@@ -80,7 +87,7 @@ public sealed class Lexicon
             var lemma = string.Concat(word.AsSpan(0, word.Length - suffix.Length), ending);
             if (!lemmas.Contains(lemma)) lemmas.Add(lemma);
         }
-        return lemmas;
+        return [.. lemmas];
     }
 
     /// <summary>Whether two words may be forms of one lemma ("rose" and "rising", "companies" and "company").</summary>
@@ -88,7 +95,7 @@ public sealed class Lexicon
 
     /// <summary>The synsets of a word's lemmas.</summary>
     public IEnumerable<int> Synsets(string word) =>
-        Lemmas(word).SelectMany(l => _synsets.GetValueOrDefault(l, [])).Distinct();
+        _synsetsOf.GetOrAdd(word, w => [.. Lemmas(w).SelectMany(l => _synsets.GetValueOrDefault(l, [])).Distinct()]);
 
     /// <summary>Whether a lemma of one word shares a WordNet synset with a lemma of the other ("buy" and "purchased").</summary>
     public bool Synonyms(string a, string b) => Synsets(a).Intersect(Synsets(b)).Any();

@@ -3,7 +3,8 @@ namespace Provenance.Alignment;
 /// <summary>
 /// A target sentence aligned with a window of one or two consecutive source sentences.
 /// <see cref="Coverage"/> is the share of the target's bigrams found in the window; a sentence with at
-/// least half of them there is <see cref="IsWellCovered"/>: taken from the source, reworded or not.
+/// least half of them there is <see cref="IsWellCovered"/>: taken from the source, reworded or not,
+/// unless the trained sentence decision (<see cref="SentenceJudge"/>) has <see cref="Judged"/> it.
 /// </summary>
 public sealed record SentenceMatch(
     SentenceProfile Target,
@@ -20,7 +21,10 @@ public sealed record SentenceMatch(
 
     public int MatchedInQuote { get; } = CountMatchedInQuote(Target, Diff);
 
-    public bool IsWellCovered => Coverage >= WellCoveredShare;
+    /// <summary>The trained sentence decision, for a match whose coverage is in its gray zone; null when the rule decides.</summary>
+    public bool? Judged { get; init; }
+
+    public bool IsWellCovered => Judged ?? Coverage >= WellCoveredShare;
 
     private static int CountMatchedInQuote(SentenceProfile target, WordDiff diff)
     {

@@ -17,6 +17,9 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     private readonly CandidateSelector _candidates = new(articles, index, options.Index);
     private readonly ArticleAligner _aligner = new(options.Alignment);
 
+    // The direction inference reads which paragraphs align, never the sentence decision: no judge, no cost.
+    private readonly ArticleAligner _reverseAligner = new(options.Alignment with { Judge = null });
+
     // Each thread reloads its own two indexes for every pair instead of allocating new ones.
     private readonly ThreadLocal<(SentenceIndex Source, SentenceIndex Target)> _indexes = new(() => (new(), new()));
 
@@ -50,7 +53,7 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
     {
         if (TimeRelation.Decides(target.Article.Published, candidate.Article.Published)) return (true, DirectionBasis.Published);
         if (targetOnCandidate.All(a => a.Matches.IsEmpty)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
-        var inferred = direction.Infer(target, candidate, targetOnCandidate, _aligner.Align(candidate, targetIndex()));
+        var inferred = direction.Infer(target, candidate, targetOnCandidate, _reverseAligner.Align(candidate, targetIndex()));
         return inferred == 0
             ? (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown)
             : (inferred > 0, DirectionBasis.Inferred);

@@ -13,14 +13,16 @@ public static class MsrpCorpus
 {
     /// <param name="context">Word rarity and n-gram information over the training split (<see cref="Context"/>) and the lexicon, or null.</param>
     /// <param name="bothOrders">Also add each pair with its sentences swapped (the corpus's order means nothing).</param>
-    public static List<FeatureRow> Read(string path, Normalizer normalizer, SentencePairFeatures.Context? context = null, bool bothOrders = false)
+    /// <param name="capitals">Tell the features which words are capitalised (names); analysis cannot (<see cref="AlignedSentenceFeatures"/>).</param>
+    public static List<FeatureRow> Read(string path, Normalizer normalizer, SentencePairFeatures.Context? context = null, bool bothOrders = false, bool capitals = true)
     {
         var rows = new List<FeatureRow>();
         foreach (var (label, first, second) in Pairs(path))
         {
             var (a, b) = (Tokens(first, normalizer), Tokens(second, normalizer));
-            rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(a, b, context, first, second), Label = label });
-            if (bothOrders) rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(b, a, context, second, first), Label = label });
+            var (textA, textB) = capitals ? (first, second) : (null, null);
+            rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(a, b, context, textA, textB), Label = label });
+            if (bothOrders) rows.Add(new FeatureRow { Features = SentencePairFeatures.Extract(b, a, context, textB, textA), Label = label });
         }
         return rows;
     }

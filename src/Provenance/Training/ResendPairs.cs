@@ -21,7 +21,13 @@ public static class ResendPairs
     public static readonly TimeSpan MaxLag = TimeSpan.FromHours(24);
     public const double MinSharedShare = 0.5;
 
-    public static List<LabelledPair> Build(string corpusPath, WordLists words, PipelineOptions options)
+    public static List<LabelledPair> Build(string corpusPath, WordLists words, PipelineOptions options) =>
+        Collect<LabelledPair>(corpusPath, words, options, (update, earlier, pair) => [new LabelledPair(update.Id, pair.Alignment.TargetParagraph + 1, earlier.Id,
+            pair.Alignment.SourceParagraph + 1, "resend", new FeatureRow { Features = pair.Features, Label = true })]);
+
+    /// <summary>Every candidate pair from an update to its earlier version, turned into rows by <paramref name="rows"/>, in corpus order.</summary>
+    public static List<T> Collect<T>(string corpusPath, WordLists words, PipelineOptions options,
+        Func<AnalyzedArticle, AnalyzedArticle, CandidatePair, IEnumerable<T>> rows)
     {
         var articles = CorpusReader.Read([corpusPath], new DiagnosticBag())
             .Where(item => item.Article?.Published is not null)
@@ -30,14 +36,13 @@ public static class ResendPairs
         var shingles = analysed.Select(a => ShingleIndex.SortedShinglesOf(a, options.Index.ShingleSize)).ToArray();
         var index = ShingleIndex.Build(shingles, [.. analysed.Select(a => a.Ordinal)], options.Index);
         var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
-        var perTarget = new List<LabelledPair>[analysed.Length];
+        var perTarget = new List<T>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {
             var update = analysed[i];
             perTarget[i] = [.. finder.Find(update)
                 .Where(pair => IsResend(analysed[pair.SourceOrdinal], shingles[pair.SourceOrdinal], update, shingles[i]))
-                .Select(pair => new LabelledPair(update.Id, pair.Alignment.TargetParagraph + 1, analysed[pair.SourceOrdinal].Id,
-                    pair.Alignment.SourceParagraph + 1, "resend", new FeatureRow { Features = pair.Features, Label = true }))];
+                .SelectMany(pair => rows(update, analysed[pair.SourceOrdinal], pair))];
         });
         return [.. perTarget.SelectMany(pairs => pairs)];
     }

@@ -19,7 +19,16 @@ namespace Provenance.Training;
 /// </summary>
 public static class TrainingSetBuilder
 {
-    public static List<LabelledPair> Build(SyntheticCorpus corpus, WordLists words, PipelineOptions options)
+    /// <summary>A candidate pair with its truth: whether the two paragraphs carry text of the same base story, and the edits applied to the target paragraph.</summary>
+    public sealed record LabelledCandidate(AnalyzedArticle Target, AnalyzedArticle Source, CandidatePair Pair, bool IsCopy, string Edits);
+
+    public static List<LabelledPair> Build(SyntheticCorpus corpus, WordLists words, PipelineOptions options) =>
+        Collect<LabelledPair>(corpus, words, options, candidate => [new LabelledPair(candidate.Target.Id, candidate.Pair.Alignment.TargetParagraph + 1,
+            candidate.Source.Id, candidate.Pair.Alignment.SourceParagraph + 1, candidate.Edits,
+            new FeatureRow { Features = candidate.Pair.Features, Label = candidate.IsCopy })]);
+
+    /// <summary>Every candidate pair of the corpus, labelled, turned into rows by <paramref name="rows"/>, in target order.</summary>
+    public static List<T> Collect<T>(SyntheticCorpus corpus, WordLists words, PipelineOptions options, Func<LabelledCandidate, IEnumerable<T>> rows)
     {
         var truth = corpus.Truth.ToDictionary(t => (t.ArticleId, t.Paragraph));
         var paragraphCounts = corpus.Articles.ToDictionary(a => a.Id, a => a.Paragraphs.Length);
@@ -29,23 +38,18 @@ public static class TrainingSetBuilder
         analysed = [.. analysed.Select((a, i) => a with { Ordinal = i })];
 
         var finder = new PairFinder(analysed, ShingleIndex.Build(analysed, options.Index, options.Threads), options, new DirectionInference(words));
-        var perTarget = new List<LabelledPair>[analysed.Length];
+        var perTarget = new List<T>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {
             var target = analysed[i];
-            perTarget[i] = finder.Find(target)
-                .Select(pair =>
-                {
-                    var source = analysed[pair.SourceOrdinal].Id;
-                    var sourceParagraph = pair.Alignment.SourceParagraph;
-                    var label = IsCopyOf(truth, target.Id, pair.Alignment.TargetParagraph, source, sourceParagraph);
-                    return new LabelledPair(target.Id, pair.Alignment.TargetParagraph + 1, source, sourceParagraph + 1,
-                        truth[(target.Id, pair.Alignment.TargetParagraph + 1)].Edits,
-                        new FeatureRow { Features = pair.Features, Label = label });
-                })
-                .ToList();
+            perTarget[i] = [.. finder.Find(target).SelectMany(pair =>
+            {
+                var source = analysed[pair.SourceOrdinal];
+                var label = IsCopyOf(truth, target.Id, pair.Alignment.TargetParagraph, source.Id, pair.Alignment.SourceParagraph);
+                return rows(new LabelledCandidate(target, source, pair, label, truth[(target.Id, pair.Alignment.TargetParagraph + 1)].Edits));
+            })];
         });
-        return [.. perTarget.SelectMany(rows => rows)];
+        return [.. perTarget.SelectMany(r => r)];
     }
 
     private static bool IsCopyOf(Dictionary<(string, int), ParagraphTruth> truth, string target, int paragraph, string source, int sourceParagraph) =>

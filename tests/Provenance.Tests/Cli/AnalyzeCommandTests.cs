@@ -36,6 +36,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void The_shipped_sentence_model_can_be_chosen_and_a_missing_one_exits_1()
+    {
+        var folder = TestData.TempFolder();
+        var output = Path.Combine(folder, "out.csv");
+        Assert.Equal(0, Run("analyze", TestData.SeedsFolder, "--out", output, "--sentence-model", "shipped").ExitCode);
+        Assert.Equal(26, File.ReadAllLines(output, Encoding.UTF8).Length);
+
+        var missing = Path.Combine(folder, "missing.csv");
+        var (code, stderr) = Run("analyze", TestData.SeedsFolder, "--out", missing, "--sentence-model", Path.Combine(folder, "no-such.zip"));
+        Assert.Equal(1, code);
+        Assert.Contains("error PRV2004", stderr);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public void A_missing_input_exits_1_and_leaves_no_output()
     {
         var output = Path.Combine(TestData.TempFolder(), "out.csv");

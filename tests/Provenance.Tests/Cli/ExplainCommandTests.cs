@@ -65,14 +65,14 @@ public class ExplainCommandTests
     public void Help_lists_every_command_and_each_command_documents_its_options()
     {
         var root = Run("--help").StdOut;
-        foreach (var command in new[] { "analyze", "explain", "train" }) Assert.Matches($@"\n  {command}\b.*\S", root);
+        foreach (var command in new[] { "analyze", "explain", "train", "train-sentences" }) Assert.Matches($@"\n  {command}\b.*\S", root);
         Assert.Matches(@"^\d+\.\d+\.\d+", Run("--version").StdOut);
 
         var analyze = Run("analyze", "--help").StdOut;
-        foreach (var option in new[] { "--out <OUT.csv>", "--threads <N>", "--model <MODEL.zip>", "--no-bom", "--raw-cells", "--report <REPORT.html>" })
+        foreach (var option in new[] { "--out <OUT.csv>", "--threads <N>", "--model <MODEL.zip>", "--sentence-model <MODEL.zip|shipped>", "--no-bom", "--raw-cells", "--report <REPORT.html>" })
             Assert.Contains(option, analyze);
         var explain = Run("explain", "--help").StdOut;
-        foreach (var option in new[] { "<OUT.csv>", "--article <ID> (REQUIRED)", "--paragraph <N> (REQUIRED)", "--corpus <INPUT> (REQUIRED)", "--model <MODEL.zip>", "--width <N>" })
+        foreach (var option in new[] { "<OUT.csv>", "--article <ID> (REQUIRED)", "--paragraph <N> (REQUIRED)", "--corpus <INPUT> (REQUIRED)", "--model <MODEL.zip>", "--sentence-model <MODEL.zip|shipped>", "--width <N>" })
             Assert.Contains(option, explain);
     }
 }
