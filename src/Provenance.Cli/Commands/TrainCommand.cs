@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Provenance.Indexing;
 using Provenance.Normalization;
 using Provenance.Pipeline;
 using Provenance.Training;
@@ -61,7 +62,7 @@ public static class TrainCommand
         Console.Error.WriteLine(inputs.Describe(sources));
 
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals, new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = UndatedShare });
-        var options = new PipelineOptions { Threads = threads, Alignment = new() { Judge = judge } };
+        var options = new PipelineOptions { Threads = threads, Index = IndexOptions.Training, Alignment = new() { Judge = judge } };
         var pairs = TrainingSetBuilder.Build(corpus, words, options);
         Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} candidate pairs, {pairs.Count(p => p.Row.Label)} copies");
         if (withResends && sources.BasePath is { } basePath)

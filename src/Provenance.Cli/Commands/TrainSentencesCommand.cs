@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Provenance.Indexing;
 using Provenance.Alignment;
 using Provenance.Normalization;
 using Provenance.Pipeline;
@@ -62,7 +63,7 @@ public static class TrainSentencesCommand
 
         var corpus = CorpusSynthesizer.Synthesize(inputs.Bases, inputs.Originals,
             new SynthesisOptions { Seed = seed, ArticleCount = articleCount, UndatedShare = TrainCommand.UndatedShare });
-        var options = new PipelineOptions { Threads = threads };
+        var options = new PipelineOptions { Threads = threads, Index = IndexOptions.Training };
         var pairs = SentencePairSet.FromSynthetic(corpus, words, options, lexicon);
         Console.Error.WriteLine($"corpus: {corpus.Articles.Length} articles; {pairs.Count} aligned sentence pairs in the band, {pairs.Count(p => p.Features.Label)} taken");
         if (withResends && sources.BasePath is { } basePath)
