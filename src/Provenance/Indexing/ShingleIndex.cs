@@ -67,15 +67,20 @@ public sealed class ShingleIndex
         var perArticle = new ulong[articles.Count][];
         Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             i => perArticle[i] = SortedShinglesOf(articles[i], options.ShingleSize));
-        return Build(perArticle, articles.Select(a => a.Ordinal).ToArray(), options, threads);
+        return Build(perArticle, articles.Select(a => a.Ordinal).ToArray(), options, threads, release: true);
     }
 
     /// <param name="perArticle">Each article's distinct shingles.</param>
     /// <param name="ordinals">The ordinal of each article of <paramref name="perArticle"/>, ascending.</param>
     /// <param name="threads">How many threads sort the shingles.</param>
-    public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options, int threads = 1)
+    /// <param name="release">
+    /// Whether each article's shingles may be let go (its entry of <paramref name="perArticle"/>, an array,
+    /// set to null) once read, so that they do not stay in memory beside the index being built.
+    /// </param>
+    public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options, int threads = 1,
+        bool release = false)
     {
-        var (keys, postings) = SortedPairs(perArticle, ordinals, threads);
+        var (keys, postings) = SortedPairs(perArticle, ordinals, threads, release);
         // One pass over the runs of equal shingles. Kept runs move to the front of the postings, never
         // past where they are still to be read from, each put in ordinal order; the shingle array is
         // compacted the same way, in place.
@@ -107,7 +112,7 @@ public sealed class ShingleIndex
     /// into buckets by the shingle's top bits, which are then sorted on all threads. Within a shingle
     /// the ordinals are left unordered.
     /// </summary>
-    private static (ulong[] Keys, int[] Ordinals) SortedPairs(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, int threads)
+    private static (ulong[] Keys, int[] Ordinals) SortedPairs(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, int threads, bool release)
     {
         const int BucketBits = 8;
         const int Shift = 64 - BucketBits;
@@ -122,12 +127,15 @@ public sealed class ShingleIndex
         var postings = new int[total];
         var next = bucketStarts[..^1];
         for (var i = 0; i < perArticle.Count; i++)
+        {
             foreach (var shingle in perArticle[i])
             {
                 var at = next[(int)(shingle >> Shift)]++;
                 keys[at] = shingle;
                 postings[at] = ordinals[i];
             }
+            if (release && perArticle is ulong[][] owned) owned[i] = null!;
+        }
         Parallel.For(0, bucketStarts.Length - 1, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             b => Array.Sort(keys, postings, bucketStarts[b], bucketStarts[b + 1] - bucketStarts[b]));
         return (keys, postings);

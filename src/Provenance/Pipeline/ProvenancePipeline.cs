@@ -28,7 +28,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
             options.Index.ShingleSize, progress);
         timings.Mark("segment");
         progress?.Report(new StageProgress("index", 0, null));
-        var index = ShingleIndex.Build(shingles, [.. Enumerable.Range(0, shingles.Length)], options.Index, options.Threads);
+        var index = ShingleIndex.Build(shingles, [.. Enumerable.Range(0, shingles.Length)], options.Index, options.Threads, release: true);
         shingles = null;
         timings.Mark("index");
         var direct = new ArticleLinker(options, words, model)
