@@ -9,8 +9,7 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
-    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence
-    // (so a word's later steps can remember it by reference).
+    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
     private const int MaxPooledWords = 1 << 18;
     private static readonly ThreadLocal<HashSet<string>> Pool = new(() => new HashSet<string>(StringComparer.Ordinal));
 
