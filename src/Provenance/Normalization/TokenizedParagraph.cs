@@ -7,8 +7,6 @@ namespace Provenance.Normalization;
 /// <summary>A paragraph's normal tokens, and for each of its sentences the range of those tokens.</summary>
 public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Token> Tokens, ImmutableArray<Range> SentenceTokens)
 {
-    private (int Size, ulong[] Shingles)? _shingles;
-
     public int Index => Paragraph.Index;
 
     /// <summary>Sentences that have at least one token.</summary>
@@ -16,14 +14,11 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
 
     public int TokensInQuote { get; } = CountInQuote(Tokens);
 
-    /// <summary>The distinct shingles of <paramref name="size"/> words, computed once (the index and the candidate search both need them).</summary>
-    public ulong[] Shingles(int size)
-    {
-        if (_shingles is { } cached && cached.Size == size) return cached.Shingles;
-        var shingles = Shingler.Shingles(Tokens, size);
-        _shingles = (size, shingles);
-        return shingles;
-    }
+    /// <summary>
+    /// The distinct shingles of <paramref name="size"/> words, made at each call: the index and the candidate
+    /// search each need them once, and kept with every analysis they would add a fifth to its memory.
+    /// </summary>
+    public ulong[] Shingles(int size) => Shingler.Shingles(Tokens, size);
 
     // Loops rather than LINQ, which boxes an ImmutableArray.
     private static int CountWordy(ImmutableArray<Range> sentences, int tokens)
