@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Provenance.Indexing;
 using Provenance.Normalization;
 using Provenance.Scoring;
@@ -12,13 +13,25 @@ namespace Provenance.Pipeline;
 /// </summary>
 public sealed class ArticleLinker(PipelineOptions options, WordLists words, WireCopyModel model)
 {
+    private const int TargetsPerChunk = 16;
+
     public List<ParagraphLink> Link(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IReadOnlyList<int> targets,
         ProgressCounter? progress = null)
     {
         var finder = new PairFinder(articles, index, options, new DirectionInference(words));
         var decider = new ParagraphDecider(options.CopyThreshold);
         var perTarget = new ParagraphLink[targets.Count][];
-        Parallel.For(0, targets.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
+        // Targets are handed out in small chunks in publication order (Parallel.For would start each thread
+        // in its own part of the range): the sources a target needs were analysed recently, so with
+        // bounded memory they are still held rather than analysed again.
+        var inOrder = Partitioner.Create(0, targets.Count, TargetsPerChunk);
+        Parallel.ForEach(inOrder, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, chunk =>
+        {
+            for (var i = chunk.Item1; i < chunk.Item2; i++) LinkOne(i);
+        });
+        return [.. perTarget.SelectMany(links => links)];
+
+        void LinkOne(int i)
         {
             var target = articles[targets[i]];
             var scored = finder.Find(target)
@@ -29,7 +42,6 @@ public sealed class ArticleLinker(PipelineOptions options, WordLists words, Wire
                 .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. scored[p.Index]]))
                 .ToArray();
             progress?.Advance();
-        });
-        return [.. perTarget.SelectMany(links => links)];
+        }
     }
 }
