@@ -18,7 +18,6 @@ public sealed class Normalizer
 
     private readonly WordLists _words;
     private readonly Dictionary<string, List<(string[] Phrase, (int Number, ulong Hash)[] Canonical)>> _phrasesByFirstWord = [];
-    // (Keyed by reference to the scanner's pooled strings instead, it was no faster: measured in session 3.)
     private readonly ThreadLocal<Dictionary<string, FoldedWord>> _cache = new(() => new(StringComparer.Ordinal));
     private readonly ThreadLocal<List<(RawWord Word, FoldedWord Folded)>> _kept = new(() => []);
 
