@@ -13,7 +13,7 @@ public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    // Lines are read in order and parsed a batch at a time on all threads, then yielded in order.
+    // Lines are read in order and parsed a batch at a time on the threads given, then yielded in order.
     private const int LinesPerBatch = 1024;
 
     public IEnumerable<CorpusItem> Read(string path, DiagnosticBag diagnostics)
