@@ -12,21 +12,10 @@ namespace Provenance.Alignment;
 /// </summary>
 public static class AlignedSentenceFeatures
 {
-    public static float[] Extract(SentenceMatch match, IReadOnlyList<SentenceProfile> sourceSentences, Lexicon lexicon) =>
-        SentencePairFeatures.Extract(match.Target.Tokens, SourceWindow(match, sourceSentences), new SentencePairFeatures.Context(Lexicon: lexicon));
+    public static float[] Extract(SentenceMatch match, Lexicon lexicon) =>
+        SentencePairFeatures.Extract(match.Target.Tokens, SourceTokens(match), new SentencePairFeatures.Context(Lexicon: lexicon));
 
     /// <summary>The tokens of the source window the match was aligned with.</summary>
-    public static IReadOnlyList<Token> SourceWindow(SentenceMatch match, IReadOnlyList<SentenceProfile> sourceSentences)
-    {
-        if (match.SourceSentenceCount == 1) return match.SourceFirst.Tokens;
-        var first = IndexOf(sourceSentences, match.SourceFirst);
-        return [.. match.SourceFirst.Tokens, .. sourceSentences[first + 1].Tokens];
-    }
-
-    private static int IndexOf(IReadOnlyList<SentenceProfile> sentences, SentenceProfile sentence)
-    {
-        for (var i = 0; i < sentences.Count; i++)
-            if (ReferenceEquals(sentences[i], sentence)) return i;
-        throw new ArgumentException("The match's source sentence is not in the source's sentences.", nameof(sentence));
-    }
+    private static IReadOnlyList<Token> SourceTokens(SentenceMatch match) =>
+        match.SourceWindow is [var only] ? only.Tokens : [.. match.SourceWindow.SelectMany(s => s.Tokens)];
 }

@@ -28,7 +28,7 @@ public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? jud
             var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
             for (; next < targetSentences.Length && targetSentences[next].Paragraph <= paragraph.Index; next++)
                 if (targetSentences[next].Paragraph == paragraph.Index && sentences.Align(targetSentences[next], sourceIndex) is { } match)
-                    matches.Add(judge?.Judge(match, sourceIndex.Sentences) ?? match);
+                    matches.Add(judge?.Judge(match) ?? match);
             result.Add(new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,

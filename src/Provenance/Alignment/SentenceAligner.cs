@@ -37,7 +37,7 @@ public sealed class SentenceAligner(AlignmentOptions options)
         SentenceProfile[] window = bestCount == 1 ? [source[best]] : [source[best], source[best + 1]];
         var sourceForms = bestCount == 1 ? window[0].Forms() : [.. window[0].Forms(), .. window[1].Forms()];
         var diff = WordDiff.CompareForms(sourceForms, target.Forms());
-        return new SentenceMatch(target, window[0], bestCount, MainParagraph(window, diff), sourceForms.Length, bestCoverage, diff);
+        return new SentenceMatch(target, window, MainParagraph(window, diff), bestCoverage, diff);
     }
 
     /// <summary>Coverage by two consecutive sentences, counting the bigram that spans their boundary.</summary>

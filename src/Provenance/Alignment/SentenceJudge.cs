@@ -30,11 +30,10 @@ public sealed class SentenceJudge(WireCopyModel model, Lexicon lexicon, double g
         match.Coverage < GrayZoneTop && match.MatchedTokens >= MinMatchedShare * match.Target.Tokens.Count;
 
     /// <summary>The match with the model's decision when it is in the gray zone; otherwise the match as it is.</summary>
-    public SentenceMatch Judge(SentenceMatch match, IReadOnlyList<SentenceProfile> sourceSentences) =>
-        InGrayZone(match) ? match with { Judged = Probability(match, sourceSentences) >= TakenProbability } : match;
+    public SentenceMatch Judge(SentenceMatch match) =>
+        InGrayZone(match) ? match with { Judged = Probability(match) >= TakenProbability } : match;
 
-    public float Probability(SentenceMatch match, IReadOnlyList<SentenceProfile> sourceSentences) =>
-        model.Probability(AlignedSentenceFeatures.Extract(match, sourceSentences, lexicon));
+    public float Probability(SentenceMatch match) => model.Probability(AlignedSentenceFeatures.Extract(match, lexicon));
 
     public void Dispose() => model.Dispose();
 }

@@ -1,21 +1,23 @@
 namespace Provenance.Alignment;
 
 /// <summary>
-/// A target sentence aligned with a window of one or two consecutive source sentences.
+/// A target sentence aligned with a window of one or two consecutive source sentences (<see cref="SourceWindow"/>).
 /// <see cref="Coverage"/> is the share of the target's bigrams found in the window; a sentence with at
 /// least half of them there is <see cref="IsWellCovered"/>: taken from the source, reworded or not,
 /// unless the trained sentence decision (<see cref="SentenceJudge"/>) has <see cref="Judged"/> it.
 /// </summary>
 public sealed record SentenceMatch(
     SentenceProfile Target,
-    SentenceProfile SourceFirst,
-    int SourceSentenceCount,
+    SentenceProfile[] SourceWindow,
     int SourceParagraph,
-    int SourceTokenCount,
     double Coverage,
     WordDiff Diff)
 {
     private const double WellCoveredShare = 0.5;
+
+    public SentenceProfile SourceFirst => SourceWindow[0];
+
+    public int SourceTokenCount { get; } = SourceWindow.Sum(s => s.Tokens.Count);
 
     public int MatchedTokens => Diff.MatchedCount;
 

@@ -24,7 +24,7 @@ public sealed class EvidenceBuilder(WordLists words, AlignmentOptions options)
     /// <param name="splitInto">Other paragraphs (0-based) of the target traced to the same source paragraph.</param>
     public ParagraphEvidence Build(AnalyzedArticle target, AnalyzedArticle source, ParagraphAlignment alignment, int sourceParagraph, IReadOnlyList<int> splitInto)
     {
-        var drawnOn = DrawnOn(source, alignment).Append(sourceParagraph).Distinct().Order().ToImmutableArray();
+        var drawnOn = DrawnOn(alignment).Append(sourceParagraph).Distinct().Order().ToImmutableArray();
         var sourceWords = drawnOn.SelectMany(p => Words(source, p)).ToList();
         var targetWords = Words(target, alignment.TargetParagraph);
 
@@ -81,13 +81,11 @@ public sealed class EvidenceBuilder(WordLists words, AlignmentOptions options)
         if (!atStart && cutCount > 0) yield return cut;
     }
 
-    private static IEnumerable<int> DrawnOn(AnalyzedArticle source, ParagraphAlignment alignment)
+    private static IEnumerable<int> DrawnOn(ParagraphAlignment alignment)
     {
         foreach (var match in alignment.Matches.Where(m => m.IsWellCovered))
-        {
-            var first = source.Sentences.IndexOf(match.SourceFirst);
-            for (var s = first; s < first + match.SourceSentenceCount; s++) yield return source.Sentences[s].Paragraph;
-        }
+            foreach (var sentence in match.SourceWindow)
+                yield return sentence.Paragraph;
     }
 
     private static List<RawWord> Words(AnalyzedArticle article, int paragraph) =>

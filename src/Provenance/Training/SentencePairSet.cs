@@ -39,6 +39,6 @@ public static class SentencePairSet
         pair.Alignment.Matches
             .Where(m => m.Coverage >= BandBottom(options) && m.Coverage < BandTop)
             .Select(m => new Row(targetId, m.Coverage,
-                new FeatureRow { Features = AlignedSentenceFeatures.Extract(m, source.Sentences, lexicon), Label = label }))
+                new FeatureRow { Features = AlignedSentenceFeatures.Extract(m, lexicon), Label = label }))
             .ToList();
 }

@@ -35,7 +35,7 @@ public class SentenceJudgeTests
     {
         var match = Match(Reworded, Source, judge: null);
         var source = TestData.Analyze(TestData.Article("source", Source), 1);
-        var probability = ShippedJudge.Value.Probability(match, source.Sentences);
+        var probability = ShippedJudge.Value.Probability(match);
         Assert.InRange(probability, 0f, 1f);
     }
 
