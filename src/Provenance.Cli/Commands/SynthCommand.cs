@@ -18,17 +18,15 @@ public static class SynthCommand
         var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many articles the corpus holds in all.", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the synthesis (use one the model was not trained with).", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "The folder to write corpus.jsonl and truth.csv to.", Required = true };
-        var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
-        var datelinesPath = new Option<string?>("--base-datelines") { HelpName = "TSV", Description = "Datelines kept apart from the base stories (id TAB dateline, e.g. ../shared/corpora/reuters21578-datelines.tsv), put back at their start." };
-        var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles for the outlets' own paragraphs (e.g. ../shared/corpora/bbc.jsonl)." };
+        var sources = new SynthesisSourceOptions();
         var undated = new Option<double>("--undated") { HelpName = "SHARE", Description = "Share of generated articles without a date.", DefaultValueFactory = _ => 0.05 };
 
         var command = new Command("synth", "Write a synthetic corpus of newsroom copies with its truth, for benchmarks.")
         {
-            articles, seed, output, basePath, datelinesPath, originalsPath, undated,
+            articles, seed, output, sources.Base, sources.Datelines, sources.Originals, undated,
         };
         command.SetAction(parse => Run(parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(output)!,
-            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(undated)));
+            sources.Read(parse), parse.GetValue(undated)));
         return command;
     }
 

@@ -22,9 +22,7 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the synthesis, the split and the trainer.", DefaultValueFactory = _ => 20260101 };
         var baseCount = new Option<int>("--base-articles") { HelpName = "N", Description = "How many base (wire) stories to copy.", DefaultValueFactory = _ => 800 };
         var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
-        var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
-        var datelinesPath = new Option<string?>("--base-datelines") { HelpName = "TSV", Description = "Datelines kept apart from the base stories (id TAB dateline, e.g. ../shared/corpora/reuters21578-datelines.tsv), put back at their start." };
-        var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles whose paragraphs outlets 'write themselves' (e.g. ../shared/corpora/bbc.jsonl)." };
+        var sources = new SynthesisSourceOptions();
         var featuresOut = new Option<string?>("--features-out") { HelpName = "PAIRS.csv", Description = "Also write every labelled training pair with its features to this CSV." };
         var threads = new Option<int?>("--threads") { HelpName = "N", Description = "Worker threads for alignment (default: all cores; training itself is single-threaded)." };
         var resends = new Option<bool>("--resends")
@@ -37,11 +35,11 @@ public static class TrainCommand
         var minWords = SentenceModelChoice.MinWordsOption();
         var command = new Command("train", "Train the wire-copy classifier from generated newsroom copies and write the model.")
         {
-            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, featuresOut, threads, resends, sentenceModel, grayZone, minWords,
+            output, seed, baseCount, articles, sources.Base, sources.Datelines, sources.Originals, featuresOut, threads, resends, sentenceModel, grayZone, minWords,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount,
+            sources.Read(parse), parse.GetValue(featuresOut), parse.GetValue(threads) ?? Environment.ProcessorCount,
             parse.GetValue(resends), new SentenceModelChoice.Choice(parse.GetValue(sentenceModel), parse.GetValue(grayZone), parse.GetValue(minWords))));
         return command;
     }

@@ -27,9 +27,7 @@ public static class TrainSentencesCommand
         var seed = new Option<int>("--seed") { HelpName = "S", Description = "Seed of the synthesis and the trainer.", DefaultValueFactory = _ => 20260101 };
         var baseCount = new Option<int>("--base-articles") { HelpName = "N", Description = "How many base (wire) stories to copy.", DefaultValueFactory = _ => 800 };
         var articles = new Option<int>("--articles") { HelpName = "N", Description = "How many copies and hard negatives to generate.", DefaultValueFactory = _ => 3000 };
-        var basePath = new Option<string?>("--base") { HelpName = "CORPUS", Description = "A corpus of real wire stories to copy (e.g. ../shared/corpora/reuters21578.jsonl); generated text when absent." };
-        var datelinesPath = new Option<string?>("--base-datelines") { HelpName = "TSV", Description = "Datelines kept apart from the base stories (e.g. ../shared/corpora/reuters21578-datelines.tsv)." };
-        var originalsPath = new Option<string?>("--originals") { HelpName = "CORPUS", Description = "A corpus of unrelated articles for the outlets' own paragraphs (e.g. ../shared/corpora/bbc.jsonl)." };
+        var sources = new SynthesisSourceOptions();
         var resends = new Option<bool>("--resends") { Description = "Also train on the sentence pairs of the base corpus's updated re-sends, all positives. Needs --base." };
         var msrp = new Option<string?>("--msrp")
         {
@@ -42,11 +40,11 @@ public static class TrainSentencesCommand
 
         var command = new Command("train-sentences", "Train the sentence decision used for aligned sentences in the coverage rule's gray zone, and write the model.")
         {
-            output, seed, baseCount, articles, basePath, datelinesPath, originalsPath, resends, msrp, scoreMsrp, featuresOut, threads,
+            output, seed, baseCount, articles, sources.Base, sources.Datelines, sources.Originals, resends, msrp, scoreMsrp, featuresOut, threads,
         };
         command.SetAction(parse => Run(
             parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(baseCount), parse.GetValue(articles),
-            new SynthesisSources(parse.GetValue(basePath), parse.GetValue(datelinesPath), parse.GetValue(originalsPath)),
+            sources.Read(parse),
             parse.GetValue(resends), parse.GetValue(msrp), parse.GetValue(scoreMsrp), parse.GetValue(featuresOut),
             parse.GetValue(threads) ?? Environment.ProcessorCount));
         return command;
