@@ -28,7 +28,7 @@ public static class SentenceModelChoice
     {
         HelpName = "COVERAGE",
         Description = string.Create(CultureInfo.InvariantCulture,
-            $"Top of the gray zone: aligned sentences with less bigram coverage than this (and at least the 0.2 needed to align) are judged by the sentence model (default {SentenceJudge.DefaultGrayZoneTop})."),
+            $"Top of the gray zone: aligned sentences with less bigram coverage than this (and at least the {new AlignmentOptions().MinCoverage} needed to align) are judged by the sentence model (default {SentenceJudge.DefaultGrayZoneTop})."),
         DefaultValueFactory = _ => SentenceJudge.DefaultGrayZoneTop,
     };
 

@@ -32,13 +32,14 @@ public static class SentenceJudgeTrainer
         text.AppendLine(inv, $"training rows: {train.Count} ({msrpTrain.Count} from MSRP); held out: {heldOut.Count} of the project's pairs");
         text.Append(report);
         var probabilities = Probabilities(model, [.. heldOut.Select(p => p.Features)], seed);
-        foreach (var (low, high) in new[] { (0.0, SentencePairSet.BandTop), (0.0, SentenceJudge.DefaultGrayZoneTop), (SentenceJudge.DefaultGrayZoneTop, SentencePairSet.BandTop) })
+        var aligned = new AlignmentOptions().MinCoverage;
+        foreach (var (low, high) in new[] { (aligned, SentencePairSet.BandTop), (aligned, SentenceJudge.DefaultGrayZoneTop), (SentenceJudge.DefaultGrayZoneTop, SentencePairSet.BandTop) })
         {
             var inZone = Enumerable.Range(0, heldOut.Count).Where(i => heldOut[i].Coverage >= low && heldOut[i].Coverage < high).ToArray();
             if (inZone.Length == 0) continue;
             var rule = inZone.Count(i => heldOut[i].Coverage >= SentenceJudge.DefaultGrayZoneTop == heldOut[i].Features.Label) / (double)inZone.Length;
             var trained = inZone.Count(i => probabilities[i] >= SentenceJudge.TakenProbability == heldOut[i].Features.Label) / (double)inZone.Length;
-            text.AppendLine(inv, $"held out, coverage {Math.Max(low, 0.2):0.00}-{high:0.00}: {inZone.Length} pairs ({inZone.Count(i => heldOut[i].Features.Label)} taken); accuracy: coverage rule {rule:0.0000}, model {trained:0.0000}");
+            text.AppendLine(inv, $"held out, coverage {low:0.00}-{high:0.00}: {inZone.Length} pairs ({inZone.Count(i => heldOut[i].Features.Label)} taken); accuracy: coverage rule {rule:0.0000}, model {trained:0.0000}");
         }
         if (msrpTest.Count > 0)
         {
