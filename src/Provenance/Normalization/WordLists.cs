@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
+using Provenance.Segmentation;
 
 namespace Provenance.Normalization;
 
@@ -14,7 +14,7 @@ public sealed class WordLists
     public required FrozenSet<string> Abbreviations { get; init; }
     public required IReadOnlyList<(string[] Phrase, string[] Canonical)> Equivalents { get; init; }
     public required FrozenDictionary<string, string> WireOutlets { get; init; }
-    public required IReadOnlyList<Regex> BoilerplatePatterns { get; init; }
+    public required BoilerplateMatcher Boilerplate { get; init; }
 
     public static WordLists Load(string directory)
     {
@@ -50,9 +50,7 @@ public sealed class WordLists
                 .Where(p => p.Item1.Length > 0)
                 .ToList(),
             WireOutlets = wire.ToFrozenDictionary(),
-            BoilerplatePatterns = Lines("boilerplate.txt")
-                .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
-                .ToList(),
+            Boilerplate = new BoilerplateMatcher(Lines("boilerplate.txt")),
         };
     }
 

@@ -7,7 +7,7 @@ namespace Provenance.Segmentation;
 /// <summary>Segments an article into body paragraphs and sentences, leaving out boilerplate paragraphs.</summary>
 public sealed class Segmenter(SentenceSplitter sentences, BoilerplateMatcher boilerplate)
 {
-    public Segmenter(WordLists words) : this(new SentenceSplitter(words.Abbreviations, words.Honorifics), new BoilerplateMatcher(words.BoilerplatePatterns))
+    public Segmenter(WordLists words) : this(new SentenceSplitter(words.Abbreviations, words.Honorifics), words.Boilerplate)
     {
     }
 
