@@ -23,15 +23,15 @@ public sealed class BoilerplateMatcher
     /// <exception cref="ArgumentException">A pattern is not a valid regular expression.</exception>
     public BoilerplateMatcher(IEnumerable<string> patterns)
     {
-        var linear = new List<string>();
+        var automata = new List<Regex>();
         var backtracking = new List<Regex>();
-        foreach (var pattern in patterns)
-        {
-            if (TryNonBacktracking(pattern) is not null) linear.Add(pattern);
-            else backtracking.Add(new Regex(pattern, Options | RegexOptions.Compiled, Timeout));
-        }
-        _automata = linear.Chunk(PatternsPerAutomaton).SelectMany(Automata).ToArray();
-        _backtracking = backtracking.ToArray();
+        var list = patterns.ToList();
+        // Lookarounds, which the non-backtracking engine refuses, are found by their syntax first: finding
+        // them by splitting refused unions would build a dozen automata for nothing.
+        foreach (var pattern in list.Where(HasLookaround)) backtracking.Add(Backtracking(pattern));
+        foreach (var chunk in list.Where(p => !HasLookaround(p)).Chunk(PatternsPerAutomaton)) Group(chunk, automata, backtracking);
+        _automata = [.. automata];
+        _backtracking = [.. backtracking];
     }
 
     /// <summary>How many automata the non-backtracking patterns were grouped into, and how many patterns are tried alone.</summary>
@@ -55,24 +55,32 @@ public sealed class BoilerplateMatcher
         return false;
     }
 
-    private static IEnumerable<Regex> Automata(string[] patterns)
+    /// <summary>
+    /// One automaton for the patterns if the engine accepts their union; else each half on its own,
+    /// down to single patterns, which the engine refuses for their constructs (lookarounds) or size,
+    /// or which are invalid (the error then names that pattern). A union fails to parse when a
+    /// free-spacing pattern's '#' comment swallows the rest of it, so that pattern ends up alone too.
+    /// </summary>
+    private static void Group(string[] patterns, List<Regex> automata, List<Regex> backtracking)
     {
         var union = patterns.Length == 1 ? patterns[0] : string.Join('|', patterns.Select(p => $"(?:{p})"));
-        if (TryNonBacktracking(union) is { } automaton) return [automaton];
-        var half = patterns.Length / 2;
-        return Automata(patterns[..half]).Concat(Automata(patterns[half..]));
-    }
-
-    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
-    private static Regex? TryNonBacktracking(string pattern)
-    {
         try
         {
-            return new Regex(pattern, Options | RegexOptions.NonBacktracking);
+            automata.Add(new Regex(union, Options | RegexOptions.NonBacktracking));
+        }
+        catch (Exception e) when ((e is NotSupportedException or ArgumentException) && patterns.Length > 1)
+        {
+            Group(patterns[..(patterns.Length / 2)], automata, backtracking);
+            Group(patterns[(patterns.Length / 2)..], automata, backtracking);
         }
         catch (NotSupportedException)
         {
-            return null;
+            backtracking.Add(Backtracking(patterns[0]));
         }
     }
+
+    private static Regex Backtracking(string pattern) => new(pattern, Options | RegexOptions.Compiled, Timeout);
+
+    private static bool HasLookaround(string pattern) =>
+        pattern.Contains("(?=") || pattern.Contains("(?!") || pattern.Contains("(?<=") || pattern.Contains("(?<!");
 }

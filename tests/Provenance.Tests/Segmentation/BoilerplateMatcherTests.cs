@@ -65,8 +65,18 @@ public class BoilerplateMatcherTests
     }
 
     [Fact]
-    public void An_invalid_pattern_is_an_argument_error()
+    public void An_invalid_pattern_is_an_argument_error_naming_it()
     {
-        Assert.ThrowsAny<ArgumentException>(() => new BoilerplateMatcher(["^(unclosed"]));
+        var error = Assert.ThrowsAny<ArgumentException>(() => new BoilerplateMatcher(["^Advertisement$", "^(unclosed", "^Sponsored$"]));
+        Assert.Contains("'^(unclosed'", error.Message);
+    }
+
+    [Fact]
+    public void A_free_spacing_comment_does_not_swallow_the_patterns_after_it()
+    {
+        var matcher = new BoilerplateMatcher(["(?x) ^ Advertisement $ # a whole line", "^Sponsored$"]);
+        Assert.True(matcher.IsMatch("Advertisement"));
+        Assert.True(matcher.IsMatch("Sponsored"));
+        Assert.False(matcher.IsMatch("Sponsored by the state"));
     }
 }
