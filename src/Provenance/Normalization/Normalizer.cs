@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Provenance.Text;
@@ -17,7 +18,7 @@ public sealed class Normalizer
     private const int MaxCachedWords = 1 << 18;
 
     private readonly WordLists _words;
-    private readonly Dictionary<string, List<(string[] Phrase, (int Number, ulong Hash)[] Canonical)>> _phrasesByFirstWord = [];
+    private readonly Dictionary<string, List<(string[] Phrase, int[] Canonical)>> _phrasesByFirstWord = [];
     private readonly ThreadLocal<Dictionary<string, FoldedWord>> _cache = new(() => new(StringComparer.Ordinal));
     private readonly ThreadLocal<List<(RawWord Word, FoldedWord Folded)>> _kept = new(() => []);
 
@@ -28,7 +29,7 @@ public sealed class Normalizer
         {
             var key = phrase.Select(Key).ToArray();
             if (!_phrasesByFirstWord.TryGetValue(key[0], out var list)) _phrasesByFirstWord[key[0]] = list = [];
-            list.Add((key, [.. canonical.Select(form => (NormalForms.NumberOf(form), StableHash.Of(form)))]));
+            list.Add((key, [.. canonical.Select(NormalForms.NumberOf)]));
         }
         foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
@@ -62,11 +63,11 @@ public sealed class Normalizer
             if (folded.StartsPhrase && TryMatchPhrase(kept, i, out var length, out var canonical))
             {
                 var span = TextSpan.FromBounds(word.Span.Start, kept[i + length - 1].Word.Span.End);
-                foreach (var (number, hash) in canonical) tokens.Add(new Token(span, number, word.InQuote, hash));
+                foreach (var number in canonical) tokens.Add(new Token(span, number, word.InQuote));
                 i += length;
                 continue;
             }
-            if (folded.Form.Length > 0) tokens.Add(new Token(word.Span, folded.Number, word.InQuote, folded.Hash));
+            if (folded.Form.Length > 0) tokens.Add(new Token(word.Span, folded.Number, word.InQuote));
             i++;
         }
     }
@@ -78,7 +79,7 @@ public sealed class Normalizer
         if (cache.TryGetValue(text, out var folded)) return folded;
         var key = Key(text);
         var form = Spell(StripPossessive(key));
-        folded = new FoldedWord(key, form, NormalForms.NumberOf(form), StableHash.Of(form),
+        folded = new FoldedWord(key, form, NormalForms.NumberOf(form),
             _phrasesByFirstWord.ContainsKey(key) || _phrasesByFirstWord.ContainsKey(form),
             Honorifics.IsHonorific(text, _words));
         if (cache.Count < MaxCachedWords) cache[text] = folded;
@@ -93,7 +94,7 @@ public sealed class Normalizer
     /// written (<c>there's</c>) or its normal form (<c>b-n</c> and <c>bn's</c> are <c>bn</c>). Matching
     /// normal forms too is what makes normalising twice give the same tokens as normalising once.
     /// </summary>
-    private bool TryMatchPhrase(ReadOnlySpan<(RawWord Word, FoldedWord Folded)> words, int start, out int length, out (int Number, ulong Hash)[] canonical)
+    private bool TryMatchPhrase(ReadOnlySpan<(RawWord Word, FoldedWord Folded)> words, int start, out int length, out int[] canonical)
     {
         length = 0;
         canonical = [];
@@ -131,10 +132,12 @@ public sealed class Normalizer
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
 
+    private static readonly SearchValues<char> Stripped = SearchValues.Create("-‐‑',");
+
     /// <summary>Hyphens and apostrophes go; digit groups lose their commas.</summary>
     private static string Strip(string word)
     {
-        if (word.IndexOfAny(['-', '‐', '‑', '\'', ',']) < 0) return word;
+        if (word.AsSpan().IndexOfAny(Stripped) < 0) return word;
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)
             if (c is not ('-' or '‐' or '‑' or '\'' or ',')) builder.Append(c);
@@ -145,5 +148,5 @@ public sealed class Normalizer
     /// <param name="StartsPhrase">Whether some equivalent phrase starts with this word (most words need no phrase lookup).</param>
     /// <param name="IsHonorific">Whether the word is a listed honorific (dropped when it stands before a name).</param>
     /// <param name="Number">The number of <paramref name="Form"/> in <see cref="NormalForms"/>.</param>
-    private sealed record FoldedWord(string Key, string Form, int Number, ulong Hash, bool StartsPhrase, bool IsHonorific);
+    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific);
 }
