@@ -1,0 +1,47 @@
+using CsCheck;
+using Provenance.Indexing;
+
+namespace Provenance.Tests.Indexing;
+
+/// <summary>The index is built a quarter of the shingle values at a time: it must hold exactly what a plain dictionary of postings holds.</summary>
+public class ShingleIndexPropertyTests
+{
+    // Few distinct shingles, spread over every value of the top bits, so that articles share them often.
+    private static readonly Gen<ulong> Shingle = Gen.Int[0, 60].Select(i => (ulong)i * 0x0444_4444_4444_4445UL);
+
+    private static readonly Gen<ulong[][]> Corpus =
+        Shingle.Array[0, 30].Select(s => s.Distinct().Order().ToArray()).Array[0, 25];
+
+    [Fact]
+    public void Holds_the_postings_of_every_shingle_of_two_to_the_cap_articles() =>
+        Gen.Select(Corpus, Gen.Int[2, 6]).Sample((corpus, cap) =>
+        {
+            var options = new IndexOptions { MaxDocumentFrequency = cap };
+            var ordinals = Enumerable.Range(0, corpus.Length).Select(i => i * 3).ToArray();
+            var expected = corpus.SelectMany((shingles, i) => shingles.Select(s => (Shingle: s, Ordinal: ordinals[i])))
+                .GroupBy(p => p.Shingle)
+                .Where(g => g.Count() >= 2 && g.Count() <= cap)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Ordinal).Order().ToArray());
+
+            var index = ShingleIndex.Build(corpus, ordinals, options, threads: 2);
+
+            Assert.Equal(expected.Count, index.ShingleCount);
+            foreach (var shingle in corpus.SelectMany(s => s).Distinct())
+                Assert.Equal(expected.GetValueOrDefault(shingle, []), index.Postings(shingle).ToArray());
+        });
+
+    [Fact]
+    public void Releasing_the_shingles_and_the_thread_count_change_nothing() =>
+        Corpus.Sample(corpus =>
+        {
+            var ordinals = Enumerable.Range(0, corpus.Length).ToArray();
+            var kept = ShingleIndex.Build(corpus, ordinals, new IndexOptions(), threads: 1);
+            var owned = corpus.Select(s => s.ToArray()).ToArray();
+            var released = ShingleIndex.Build(owned, ordinals, new IndexOptions(), threads: 3, release: true);
+
+            Assert.All(owned, Assert.Null);
+            Assert.Equal(kept.ShingleCount, released.ShingleCount);
+            foreach (var shingle in corpus.SelectMany(s => s).Distinct())
+                Assert.Equal(kept.Postings(shingle).ToArray(), released.Postings(shingle).ToArray());
+        });
+}
