@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Numerics;
 using Provenance.Normalization;
 using Provenance.Pipeline;
@@ -15,31 +16,33 @@ namespace Provenance.Indexing;
 public sealed class ShingleIndex
 {
     private readonly ulong[] _shingles;
+    private readonly int _count;
     private readonly int[] _starts;
     private readonly int[] _postings;
     private readonly int[] _buckets;
     private readonly int _shift;
 
-    /// <param name="shingles">Distinct, ascending.</param>
+    /// <param name="shingles">Distinct, ascending: the first <paramref name="count"/>.</param>
     /// <param name="starts">Where each shingle's postings start in <paramref name="postings"/>, plus the end.</param>
-    private ShingleIndex(ulong[] shingles, int[] starts, int[] postings)
+    private ShingleIndex(ulong[] shingles, int count, int[] starts, int[] postings)
     {
         _shingles = shingles;
+        _count = count;
         _starts = starts;
         _postings = postings;
         // About four shingles per bucket.
-        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, shingles.Length)) - 2, 4, 24);
+        var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(1, count)) - 2, 4, 24);
         _shift = 64 - bits;
         _buckets = new int[(1 << bits) + 1];
         var at = 0;
         for (var bucket = 0; bucket < _buckets.Length; bucket++)
         {
-            while (at < shingles.Length && (int)(shingles[at] >> _shift) < bucket) at++;
+            while (at < count && (int)(shingles[at] >> _shift) < bucket) at++;
             _buckets[bucket] = at;
         }
     }
 
-    public int ShingleCount => _shingles.Length;
+    public int ShingleCount => _count;
 
     /// <summary>An index over postings gathered elsewhere (the nightly state's), each ascending and already within the frequency cap.</summary>
     public static ShingleIndex FromPostings(Dictionary<ulong, int[]> postings)
@@ -57,7 +60,7 @@ public sealed class ShingleIndex
             next += ordinals.Length;
         }
         starts[^1] = next;
-        return new ShingleIndex(shingles, starts, flat);
+        return new ShingleIndex(shingles, shingles.Length, starts, flat);
     }
 
     /// <param name="articles">Every article, in ordinal order.</param>
@@ -100,9 +103,9 @@ public sealed class ShingleIndex
         var values = new int[largestRound];
         var kept = Enumerable.Range(0, RangesPerRound).Select(_ => new KeptRuns()).ToArray();
         var cursors = new int[articles.Length];
-        var shingles = new List<ulong>();
-        var starts = new List<int>();
-        var postings = new List<int>();
+        var shingles = new GrowableArray<ulong>();
+        var starts = new GrowableArray<int>();
+        var postings = new GrowableArray<int>();
         for (var first = 0; first < Ranges; first += RangesPerRound)
         {
             var rangeStarts = new int[RangesPerRound + 1];
@@ -129,12 +132,21 @@ public sealed class ShingleIndex
             foreach (var runs in kept)
             {
                 foreach (var start in runs.Starts) starts.Add(postings.Count + start);
-                shingles.AddRange(runs.Shingles);
-                postings.AddRange(runs.Postings);
+                shingles.AddRange(CollectionsMarshal.AsSpan(runs.Shingles));
+                postings.AddRange(CollectionsMarshal.AsSpan(runs.Postings));
+            }
+            if (first == 0)
+            {
+                // Shingles are hashes, spread evenly: the first quarter tells the size of the whole. Growing
+                // the arrays step by step and copying them to size at the end cost four collections of
+                // generation 2 at 20,000 articles, a third of a second.
+                shingles.EnsureCapacity(shingles.Count * Rounds * 9 / 8);
+                starts.EnsureCapacity(starts.Count * Rounds * 9 / 8 + 1);
+                postings.EnsureCapacity(postings.Count * Rounds * 9 / 8);
             }
         }
         starts.Add(postings.Count);
-        return new ShingleIndex([.. shingles], [.. starts], [.. postings]);
+        return new ShingleIndex(shingles.Items, shingles.Count, starts.Items, postings.Items);
     }
 
     private const int RangeBits = 8;
@@ -185,7 +197,7 @@ public sealed class ShingleIndex
         var bucket = (int)(shingle >> _shift);
         var from = _buckets[bucket];
         var at = from + SortedHashes.LowerBound(_shingles.AsSpan(from, _buckets[bucket + 1] - from), shingle);
-        return at < _shingles.Length && _shingles[at] == shingle
+        return at < _count && _shingles[at] == shingle
             ? _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at])
             : ReadOnlySpan<int>.Empty;
     }
