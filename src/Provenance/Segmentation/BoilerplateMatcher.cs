@@ -37,7 +37,7 @@ public sealed class BoilerplateMatcher
     /// <summary>How many automata the non-backtracking patterns were grouped into, and how many patterns are tried alone.</summary>
     internal (int Automata, int Backtracking) Shape => (_automata.Length, _backtracking.Length);
 
-    public bool IsMatch(string paragraph)
+    public bool IsMatch(ReadOnlySpan<char> paragraph)
     {
         foreach (var automaton in _automata)
             if (automaton.IsMatch(paragraph)) return true;

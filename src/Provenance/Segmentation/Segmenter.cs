@@ -17,7 +17,7 @@ public sealed class Segmenter(SentenceSplitter sentences, BoilerplateMatcher boi
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         foreach (var span in ParagraphSplitter.Split(text))
         {
-            if (span.Length <= MaxBoilerplateLength && boilerplate.IsMatch(text.ToString(span))) continue;
+            if (span.Length <= MaxBoilerplateLength && boilerplate.IsMatch(text.AsSpan(span))) continue;
             var sentenceSpans = sentences.Split(text, span).Select(s => new Sentence(s)).ToImmutableArray();
             paragraphs.Add(new Paragraph(paragraphs.Count, span, sentenceSpans));
         }
