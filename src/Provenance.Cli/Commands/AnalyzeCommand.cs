@@ -129,7 +129,8 @@ public static class AnalyzeCommand
             foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
             if (options.Timings)
                 Console.Error.WriteLine($"timings: {result.Timings}; garbage collection paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s " +
-                    $"({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generations 0/1/2)");
+                    $"({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generations 0/1/2); " +
+                    $"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
             Console.Error.WriteLine(RunSummary.Format(result, options.Rejects));
             return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.SomeRecordsRejected : ExitCodes.Success;
         }

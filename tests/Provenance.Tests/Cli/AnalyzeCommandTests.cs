@@ -68,6 +68,7 @@ public class AnalyzeCommandTests
         var (code, stderr) = Run("analyze", TestData.SeedsFolder, "--out", Path.Combine(folder, "out.csv"), "--summary", summary, "--timings");
         Assert.Equal(0, code);
         Assert.Matches(@"timings: read [0-9.]+ s, segment [0-9.]+ s, index", stderr);
+        Assert.Matches(@"peak memory [1-9][0-9]* MB", stderr);
         var lines = File.ReadAllLines(summary, Encoding.UTF8);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("article_id,outlet,published,paragraphs,words,copied_share,primary_source_article_id", lines[0]);
