@@ -21,12 +21,10 @@ public sealed class SentenceProfile
     public ArraySegment<Token> Tokens { get; }
     public ulong[] Bigrams { get; }
 
-    /// <summary>The numbers of the normal forms (<see cref="NormalForms"/>), for word diffs.</summary>
-    public int[] Forms()
+    /// <summary>Writes the numbers of the normal forms (<see cref="NormalForms"/>), for word diffs, to the start of <paramref name="destination"/>.</summary>
+    public void CopyFormsTo(Span<int> destination)
     {
-        var forms = new int[Tokens.Count];
-        for (var i = 0; i < forms.Length; i++) forms[i] = Tokens[i].Form;
-        return forms;
+        for (var i = 0; i < Tokens.Count; i++) destination[i] = Tokens[i].Form;
     }
 
     public bool HasBigram(ulong bigram) => Array.IndexOf(Bigrams, bigram) >= 0;

@@ -11,7 +11,7 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         WithoutDiffing<string>(source, target) ?? Diff(source, target);
 
     /// <summary>Compares two sentences given as the numbers of their normal forms (<see cref="Normalization.NormalForms"/>).</summary>
-    public static WordDiff CompareForms(int[] source, int[] target) =>
+    public static WordDiff CompareForms(ReadOnlySpan<int> source, ReadOnlySpan<int> target) =>
         WithoutDiffing<int>(source, target) ?? Diff(Words(source), Words(target));
 
     // Above this many word pairs, two middles are left to DiffPlex rather than checked for a shared word.
@@ -76,7 +76,7 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
     }
 
-    private static string[] Words(int[] forms)
+    private static string[] Words(ReadOnlySpan<int> forms)
     {
         var words = new string[forms.Length];
         for (var i = 0; i < forms.Length; i++) words[i] = Normalization.NormalForms.Of(forms[i]);
