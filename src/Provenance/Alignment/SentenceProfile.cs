@@ -35,7 +35,10 @@ public sealed class SentenceProfile
     {
         if (tokens.Count == 1) return [tokens[0].Hash];
         var bigrams = new ulong[Math.Max(0, tokens.Count - 1)];
-        for (var i = 0; i + 1 < tokens.Count; i++) bigrams[i] = Bigram(tokens[i], tokens[i + 1]);
+        if (bigrams.Length == 0) return bigrams;
+        var hashes = tokens.Count <= 256 ? stackalloc ulong[tokens.Count] : new ulong[tokens.Count];
+        NormalForms.CopyHashes(tokens, hashes);
+        for (var i = 0; i < bigrams.Length; i++) bigrams[i] = StableHash.Combine(hashes[i], hashes[i + 1]);
         return bigrams;
     }
 }

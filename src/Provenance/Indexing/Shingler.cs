@@ -14,17 +14,19 @@ public static class Shingler
     public static ulong[] Shingles(ImmutableArray<Token> tokens, int size)
     {
         var span = tokens.AsSpan();
-        if (span.Length < size)
-            return span.Length >= MinWordsForShortShingle ? [Hash(span)] : [];
+        if (span.Length < size && span.Length < MinWordsForShortShingle) return [];
+        var hashes = span.Length <= 256 ? stackalloc ulong[span.Length] : new ulong[span.Length];
+        NormalForms.CopyHashes(span, hashes);
+        if (span.Length < size) return [Hash(hashes)];
         var shingles = new ulong[span.Length - size + 1];
-        for (var i = 0; i < shingles.Length; i++) shingles[i] = Hash(span.Slice(i, size));
+        for (var i = 0; i < shingles.Length; i++) shingles[i] = Hash(hashes.Slice(i, size));
         return SortedHashes.Distinct(shingles);
     }
 
-    private static ulong Hash(ReadOnlySpan<Token> tokens)
+    private static ulong Hash(ReadOnlySpan<ulong> words)
     {
-        var hash = (ulong)tokens.Length;
-        foreach (var token in tokens) hash = StableHash.Combine(hash, token.Hash);
+        var hash = (ulong)words.Length;
+        foreach (var word in words) hash = StableHash.Combine(hash, word);
         return hash;
     }
 }

@@ -38,4 +38,11 @@ public static class NormalForms
     public static string Of(int number) => _forms[number];
 
     public static ulong HashOf(int number) => _hashes[number];
+
+    /// <summary>The hash of each token's form, into <paramref name="destination"/>: one read of the table for them all.</summary>
+    public static void CopyHashes(ReadOnlySpan<Token> tokens, Span<ulong> destination)
+    {
+        var hashes = _hashes;
+        for (var i = 0; i < tokens.Length; i++) destination[i] = hashes[tokens[i].Form];
+    }
 }
