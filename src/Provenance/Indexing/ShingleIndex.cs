@@ -206,6 +206,19 @@ public sealed class ShingleIndex
     public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size) => SortedShinglesOf(article.Paragraphs, size);
 
     /// <summary>The distinct shingles of all these paragraphs, ascending.</summary>
-    public static ulong[] SortedShinglesOf(IEnumerable<TokenizedParagraph> paragraphs, int size) =>
-        SortedHashes.Distinct([.. paragraphs.SelectMany(p => p.Shingles(size))]);
+    public static ulong[] SortedShinglesOf(IEnumerable<TokenizedParagraph> paragraphs, int size)
+    {
+        var all = t_shingles ??= [];
+        all.Clear();
+        foreach (var paragraph in paragraphs) Shingler.AddTo(paragraph.Tokens, size, all);
+        var shingles = CollectionsMarshal.AsSpan(all);
+        shingles.Sort();
+        var count = 0;
+        for (var i = 0; i < shingles.Length; i++)
+            if (count == 0 || shingles[i] != shingles[count - 1]) shingles[count++] = shingles[i];
+        return shingles[..count].ToArray();
+    }
+
+    // One scratch list per thread for an article's shingles before they are made distinct.
+    [ThreadStatic] private static List<ulong>? t_shingles;
 }

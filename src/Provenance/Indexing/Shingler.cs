@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Normalization;
 
 namespace Provenance.Indexing;
@@ -13,14 +14,34 @@ public static class Shingler
 
     public static ulong[] Shingles(ImmutableArray<Token> tokens, int size)
     {
-        var span = tokens.AsSpan();
-        if (span.Length < size && span.Length < MinWordsForShortShingle) return [];
-        var hashes = span.Length <= 256 ? stackalloc ulong[span.Length] : new ulong[span.Length];
-        NormalForms.CopyHashes(span, hashes);
-        if (span.Length < size) return [Hash(hashes)];
-        var shingles = new ulong[span.Length - size + 1];
-        for (var i = 0; i < shingles.Length; i++) shingles[i] = Hash(hashes.Slice(i, size));
+        var shingles = new ulong[CountOf(tokens.Length, size)];
+        Write(tokens.AsSpan(), size, shingles);
         return SortedHashes.Distinct(shingles);
+    }
+
+    /// <summary>Appends the paragraph's shingles, unsorted and with repeats, to <paramref name="shingles"/>.</summary>
+    public static void AddTo(ImmutableArray<Token> tokens, int size, List<ulong> shingles)
+    {
+        var count = CountOf(tokens.Length, size);
+        var start = shingles.Count;
+        CollectionsMarshal.SetCount(shingles, start + count);
+        Write(tokens.AsSpan(), size, CollectionsMarshal.AsSpan(shingles).Slice(start, count));
+    }
+
+    private static int CountOf(int tokens, int size) =>
+        tokens >= size ? tokens - size + 1 : tokens >= MinWordsForShortShingle ? 1 : 0;
+
+    private static void Write(ReadOnlySpan<Token> tokens, int size, Span<ulong> shingles)
+    {
+        if (shingles.IsEmpty) return;
+        var hashes = tokens.Length <= 256 ? stackalloc ulong[tokens.Length] : new ulong[tokens.Length];
+        NormalForms.CopyHashes(tokens, hashes);
+        if (tokens.Length < size)
+        {
+            shingles[0] = Hash(hashes);
+            return;
+        }
+        for (var i = 0; i < shingles.Length; i++) shingles[i] = Hash(hashes.Slice(i, size));
     }
 
     private static ulong Hash(ReadOnlySpan<ulong> words)

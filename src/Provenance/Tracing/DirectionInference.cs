@@ -49,13 +49,18 @@ public sealed class DirectionInference(WordLists words)
     private static double Contained(HashSet<int> shared, AnalyzedArticle article) =>
         article.Paragraphs.IsEmpty ? 0 : (double)shared.Count / article.Paragraphs.Length;
 
+    // The words of one paragraph at a time, in a list each thread reuses.
+    [ThreadStatic] private static List<RawWord>? t_words;
+
     /// <summary>One pass over the words of the shared paragraphs for all three marks.</summary>
     private HouseStyle StyleOf(AnalyzedArticle article, HashSet<int> paragraphs)
     {
         int honorifics = 0, british = 0, dotted = 0;
         foreach (var index in paragraphs)
         {
-            var raw = WordScanner.Scan(article.Article.Body, article.Paragraphs[index].Paragraph.Span);
+            var raw = t_words ??= [];
+            raw.Clear();
+            WordScanner.ScanInto(article.Article.Body, article.Paragraphs[index].Paragraph.Span, raw);
             for (var i = 0; i < raw.Count; i++)
             {
                 var word = raw[i].Text;
