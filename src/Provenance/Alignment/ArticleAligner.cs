@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Pipeline;
 
 namespace Provenance.Alignment;
@@ -25,7 +26,8 @@ public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? jud
         foreach (var paragraph in target.Paragraphs)
         {
             // Sentences are in paragraph order: each paragraph's are the next run of them.
-            var matches = ImmutableArray.CreateBuilder<SentenceMatch>();
+            var matches = t_matches ??= [];
+            matches.Clear();
             for (; next < targetSentences.Length && targetSentences[next].Paragraph <= paragraph.Index; next++)
                 if (targetSentences[next].Paragraph == paragraph.Index && sentences.Align(targetSentences[next], sourceIndex) is { } match)
                     matches.Add(judge?.Judge(match) ?? match);
@@ -34,8 +36,11 @@ public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? jud
                 paragraph.Tokens.Length,
                 paragraph.WordySentences,
                 paragraph.TokensInQuote,
-                matches.DrainToImmutable()));
+                matches.Count == 0 ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(matches))));
         }
         return result.MoveToImmutable();
     }
+
+    // A paragraph's matches gather in a list each thread reuses, then are copied out at their size.
+    [ThreadStatic] private static List<SentenceMatch>? t_matches;
 }
