@@ -52,7 +52,7 @@ public sealed class Normalizer
         words.Clear();
         for (var i = 0; i < raw.Length; i++)
         {
-            var folded = Fold(raw[i].Text);
+            var folded = Fold(raw[i]);
             if (folded.IsHonorific && Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null)) continue;
             words.Add((raw[i], folded));
         }
@@ -72,6 +72,15 @@ public sealed class Normalizer
         }
     }
 
+    /// <summary>What a scanned word folds to: kept in the scanner's entry for the word when this normaliser claimed it.</summary>
+    private FoldedWord Fold(in RawWord raw)
+    {
+        if (raw.Pooled?.Folded is FoldedWord kept && ReferenceEquals(kept.Owner, this)) return kept;
+        var folded = Fold(raw.Text);
+        if (raw.Pooled is { Folded: null } pooled) pooled.Folded = folded;
+        return folded;
+    }
+
     /// <summary>What a word as written folds to, remembered per thread (news reuses a small vocabulary).</summary>
     private FoldedWord Fold(string text)
     {
@@ -81,7 +90,7 @@ public sealed class Normalizer
         var form = Spell(StripPossessive(key));
         folded = new FoldedWord(key, form, NormalForms.NumberOf(form),
             _phrasesByFirstWord.ContainsKey(key) || _phrasesByFirstWord.ContainsKey(form),
-            Honorifics.IsHonorific(text, _words));
+            Honorifics.IsHonorific(text, _words), this);
         if (cache.Count < MaxCachedWords) cache[text] = folded;
         return folded;
     }
@@ -148,5 +157,6 @@ public sealed class Normalizer
     /// <param name="StartsPhrase">Whether some equivalent phrase starts with this word (most words need no phrase lookup).</param>
     /// <param name="IsHonorific">Whether the word is a listed honorific (dropped when it stands before a name).</param>
     /// <param name="Number">The number of <paramref name="Form"/> in <see cref="NormalForms"/>.</param>
-    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific);
+    /// <param name="Owner">The normaliser that folded the word (another one's word lists may fold it otherwise).</param>
+    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific, Normalizer Owner);
 }

@@ -11,7 +11,7 @@ public static class WordScanner
 {
     // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
     private const int MaxPooledWords = 1 << 18;
-    private static readonly ThreadLocal<HashSet<string>> Pool = new(() => new HashSet<string>(StringComparer.Ordinal));
+    private static readonly ThreadLocal<Dictionary<string, PooledWord>> Pool = new(() => new Dictionary<string, PooledWord>(StringComparer.Ordinal));
 
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
@@ -36,7 +36,10 @@ public static class WordScanner
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
                 var wordSpan = TextSpan.FromBounds(start, i + 1);
-                words.Add(new RawWord(wordSpan, Pooled(pool, text.AsSpan(wordSpan)), inDouble || inSingle));
+                var pooled = Pooled(pool, text.AsSpan(wordSpan));
+                words.Add(pooled is null
+                    ? new RawWord(wordSpan, text.ToString(wordSpan), inDouble || inSingle)
+                    : new RawWord(wordSpan, pooled.Text, inDouble || inSingle) { Pooled = pooled });
                 continue;
             }
             switch (c)
@@ -57,12 +60,14 @@ public static class WordScanner
         }
     }
 
-    private static string Pooled(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> word)
+    /// <summary>The thread's entry for the word, made on first sight; null once the pool is full.</summary>
+    private static PooledWord? Pooled(Dictionary<string, PooledWord>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> word)
     {
         if (pool.TryGetValue(word, out var existing)) return existing;
-        var text = word.ToString();
-        if (pool.Set.Count < MaxPooledWords) pool.Set.Add(text);
-        return text;
+        if (pool.Dictionary.Count >= MaxPooledWords) return null;
+        var pooled = new PooledWord(word.ToString());
+        pool.Dictionary.Add(pooled.Text, pooled);
+        return pooled;
     }
 
     /// <summary>A joiner between two word characters; a comma only between digits ("5,000").</summary>
