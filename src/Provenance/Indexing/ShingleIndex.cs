@@ -212,11 +212,7 @@ public sealed class ShingleIndex
         all.Clear();
         foreach (var paragraph in paragraphs) Shingler.AddTo(paragraph.Tokens, size, all);
         var shingles = CollectionsMarshal.AsSpan(all);
-        shingles.Sort();
-        var count = 0;
-        for (var i = 0; i < shingles.Length; i++)
-            if (count == 0 || shingles[i] != shingles[count - 1]) shingles[count++] = shingles[i];
-        return shingles[..count].ToArray();
+        return shingles[..SortedHashes.SortDistinct(shingles)].ToArray();
     }
 
     // One scratch list per thread for an article's shingles before they are made distinct.

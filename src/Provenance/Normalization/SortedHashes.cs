@@ -6,11 +6,18 @@ public static class SortedHashes
     /// <summary>Sorts <paramref name="hashes"/> in place and returns its distinct values.</summary>
     public static ulong[] Distinct(ulong[] hashes)
     {
-        Array.Sort(hashes);
+        var count = SortDistinct(hashes);
+        return count == hashes.Length ? hashes : hashes[..count];
+    }
+
+    /// <summary>Sorts <paramref name="hashes"/> in place, moves its distinct values to the front and returns how many there are.</summary>
+    public static int SortDistinct(Span<ulong> hashes)
+    {
+        hashes.Sort();
         var count = 0;
         for (var i = 0; i < hashes.Length; i++)
             if (count == 0 || hashes[i] != hashes[count - 1]) hashes[count++] = hashes[i];
-        return count == hashes.Length ? hashes : hashes[..count];
+        return count;
     }
 
     /// <summary>
