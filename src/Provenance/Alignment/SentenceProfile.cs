@@ -29,7 +29,9 @@ public sealed class SentenceProfile
 
     public bool HasBigram(ulong bigram) => Array.IndexOf(Bigrams, bigram) >= 0;
 
-    public static ulong Bigram(Token first, Token second) => StableHash.Combine(first.Hash, second.Hash);
+    public static ulong Bigram(Token first, Token second) => Bigram(first.Hash, second.Hash);
+
+    private static ulong Bigram(ulong first, ulong second) => StableHash.Combine(first, second);
 
     private static ulong[] BigramsOf(ArraySegment<Token> tokens)
     {
@@ -38,7 +40,7 @@ public sealed class SentenceProfile
         if (bigrams.Length == 0) return bigrams;
         var hashes = tokens.Count <= 256 ? stackalloc ulong[tokens.Count] : new ulong[tokens.Count];
         NormalForms.CopyHashes(tokens, hashes);
-        for (var i = 0; i < bigrams.Length; i++) bigrams[i] = StableHash.Combine(hashes[i], hashes[i + 1]);
+        for (var i = 0; i < bigrams.Length; i++) bigrams[i] = Bigram(hashes[i], hashes[i + 1]);
         return bigrams;
     }
 }

@@ -9,7 +9,7 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
-    // News repeats its words: each thread keeps one string per distinct word instead of one per occurrence.
+    // News repeats its words: each thread keeps one entry (string, and the normaliser's fold) per distinct word instead of a string per occurrence.
     private const int MaxPooledWords = 1 << 18;
     private static readonly ThreadLocal<Dictionary<string, PooledWord>> Pool = new(() => new Dictionary<string, PooledWord>(StringComparer.Ordinal));
 
