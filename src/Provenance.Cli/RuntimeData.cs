@@ -13,6 +13,9 @@ public static class RuntimeData
     {
         words = null;
         model = null;
+        var path = modelPath ?? DataDirectory.Model(dataDirectory);
+        // The two take about as long as each other (most of a small run's start-up): one is loaded beside the other.
+        var loadingModel = Task.Run(() => WireCopyModel.Load(path));
         var wordLists = DataDirectory.WordLists(dataDirectory);
         try
         {
@@ -21,13 +24,13 @@ public static class RuntimeData
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticDescriptors.WordListUnreadable, Location.File(wordLists), e.Message);
+            _ = loadingModel.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
             return false;
         }
 
-        var path = modelPath ?? DataDirectory.Model(dataDirectory);
         try
         {
-            model = WireCopyModel.Load(path);
+            model = loadingModel.GetAwaiter().GetResult();
             return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
