@@ -10,8 +10,7 @@ namespace Provenance.Normalization;
 public static class WordScanner
 {
     // News repeats its words: each thread keeps one entry (string, and the normaliser's fold) per distinct word instead of a string per occurrence.
-    private const int MaxPooledWords = 1 << 18;
-    private static readonly ThreadLocal<Dictionary<string, PooledWord>> Pool = new(() => new Dictionary<string, PooledWord>(StringComparer.Ordinal));
+    private static readonly ThreadLocal<WordPool> Pool = new(() => new WordPool());
 
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
@@ -23,7 +22,7 @@ public static class WordScanner
     /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
     public static void ScanInto(SourceText text, TextSpan span, List<RawWord> words)
     {
-        var pool = Pool.Value!.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pool = Pool.Value!;
         var inDouble = false;
         var inSingle = false;
         var end = span.End;
@@ -36,7 +35,7 @@ public static class WordScanner
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
                 var wordSpan = TextSpan.FromBounds(start, i + 1);
-                var pooled = Pooled(pool, text.AsSpan(wordSpan));
+                var pooled = pool.Get(text.AsSpan(wordSpan));
                 words.Add(pooled is null
                     ? new RawWord(wordSpan, text.ToString(wordSpan), inDouble || inSingle)
                     : new RawWord(wordSpan, pooled.Text, inDouble || inSingle) { Pooled = pooled });
@@ -58,16 +57,6 @@ public static class WordScanner
                     break;
             }
         }
-    }
-
-    /// <summary>The thread's entry for the word, made on first sight; null once the pool is full.</summary>
-    private static PooledWord? Pooled(Dictionary<string, PooledWord>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> word)
-    {
-        if (pool.TryGetValue(word, out var existing)) return existing;
-        if (pool.Dictionary.Count >= MaxPooledWords) return null;
-        var pooled = new PooledWord(word.ToString());
-        pool.Dictionary.Add(pooled.Text, pooled);
-        return pooled;
     }
 
     /// <summary>A joiner between two word characters; a comma only between digits ("5,000").</summary>
