@@ -98,17 +98,28 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             if (_counts[ordinal]++ == 0) _touched.Add(ordinal);
         }
 
-        private readonly List<(int Count, int Ordinal)> _ranked = [];
+        private readonly List<(int Count, int Ordinal)> _best = [];
 
         /// <summary>Adds to <paramref name="best"/> the <paramref name="take"/> articles sharing the most (at least <paramref name="needed"/>), the earlier first on a tie.</summary>
         public void AddBest(int needed, int take, List<int> best)
         {
-            _ranked.Clear();
+            // A few are kept, in order, in one pass over the touched articles: no sort of them all.
+            _best.Clear();
             foreach (var ordinal in _touched)
-                if (_counts[ordinal] >= needed) _ranked.Add((-_counts[ordinal], ordinal));
-            _ranked.Sort();
-            for (var i = 0; i < Math.Min(take, _ranked.Count); i++) best.Add(_ranked[i].Ordinal);
+            {
+                var count = _counts[ordinal];
+                if (count < needed || take <= 0) continue;
+                if (_best.Count == take && !RanksAbove(count, ordinal, _best[^1])) continue;
+                if (_best.Count == take) _best.RemoveAt(take - 1);
+                var at = _best.Count;
+                while (at > 0 && RanksAbove(count, ordinal, _best[at - 1])) at--;
+                _best.Insert(at, (count, ordinal));
+            }
+            foreach (var (_, ordinal) in _best) best.Add(ordinal);
         }
+
+        private static bool RanksAbove(int count, int ordinal, (int Count, int Ordinal) other) =>
+            count > other.Count || (count == other.Count && ordinal < other.Ordinal);
 
         public void Clear()
         {

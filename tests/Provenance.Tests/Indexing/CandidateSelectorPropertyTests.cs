@@ -1,0 +1,45 @@
+using CsCheck;
+using Provenance.Indexing;
+using Provenance.Pipeline;
+
+namespace Provenance.Tests.Indexing;
+
+/// <summary>The candidates chosen in one pass over the shared counts are those of ranking every article that shares shingles.</summary>
+public class CandidateSelectorPropertyTests
+{
+    private static readonly string[] Vocabulary = ["alpha", "bravo", "charlie"];
+
+    // Paragraphs from three words, so that articles share many shingles in many different counts.
+    private static readonly Gen<string> Paragraph = Gen.Int[0, Vocabulary.Length - 1].Array[6, 30]
+        .Select(words => string.Join(' ', words.Select(w => Vocabulary[w])) + ".");
+
+    private static readonly Gen<string[]> Articles = Paragraph.Array[1, 3].Select(ps => string.Join("\n\n", ps)).Array[2, 14];
+
+    [Fact]
+    public void Each_paragraph_keeps_the_earlier_articles_sharing_the_most_shingles_the_earliest_on_a_tie() =>
+        Gen.Select(Articles, Gen.Int[1, 4], Gen.Int[1, 3]).Sample((texts, perParagraph, minShared) =>
+        {
+            var options = new IndexOptions { MaxCandidatesPerParagraph = perParagraph, MinSharedShingles = minShared, MaxCandidatesPerArticle = 5 };
+            var corpus = texts.Select((text, i) => TestData.Analyze(TestData.Article($"a{i}", text, $"2023-09-{10 + i}"), i)).ToArray();
+            var index = ShingleIndex.Build(corpus, options);
+            var selector = new CandidateSelector(corpus, index, options);
+            foreach (var target in corpus)
+                Assert.Equal(Ranked(target, index, options), selector.Select(target));
+        });
+
+    /// <summary>Every earlier article's shared count per paragraph, sorted: the selection written the plain way.</summary>
+    private static List<int> Ranked(AnalyzedArticle target, ShingleIndex index, IndexOptions options)
+    {
+        var selected = new List<int>();
+        foreach (var paragraph in target.Paragraphs)
+        {
+            var shingles = paragraph.Shingles(options.ShingleSize);
+            var counts = shingles.SelectMany(s => index.Postings(s).ToArray()).Where(o => o < target.Ordinal)
+                .GroupBy(o => o).Select(g => (Ordinal: g.Key, Count: g.Count()));
+            selected.AddRange(counts.Where(c => c.Count >= Math.Min(options.MinSharedShingles, shingles.Length))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Ordinal)
+                .Take(options.MaxCandidatesPerParagraph).Select(c => c.Ordinal));
+        }
+        return [.. selected.Distinct().Order().Take(options.MaxCandidatesPerArticle)];
+    }
+}
