@@ -17,31 +17,39 @@ public sealed class BoilerplateMatcher
     // Larger unions can exceed the engine's automaton size limit; those are split further.
     private const int PatternsPerAutomaton = 8;
 
-    private readonly Regex[] _automata;
-    private readonly Regex[] _backtracking;
+    private readonly Task<(Regex[] Automata, Regex[] Backtracking)> _built;
 
     /// <exception cref="ArgumentException">A pattern is not a valid regular expression.</exception>
     public BoilerplateMatcher(IEnumerable<string> patterns)
     {
+        var list = patterns.ToList();
+        // Parsing alone is quick, and names the pattern in its error.
+        foreach (var pattern in list) _ = new Regex(pattern, Options);
+        _built = Task.Run(() => Build(list));
+    }
+
+    private (Regex[], Regex[]) Built => _built.GetAwaiter().GetResult();
+
+    private static (Regex[], Regex[]) Build(List<string> patterns)
+    {
         var automata = new List<Regex>();
         var backtracking = new List<Regex>();
-        var list = patterns.ToList();
         // Lookarounds, which the non-backtracking engine refuses, are found by their syntax first: finding
         // them by splitting refused unions would build a dozen automata for nothing.
-        foreach (var pattern in list.Where(HasLookaround)) backtracking.Add(Backtracking(pattern));
-        foreach (var chunk in list.Where(p => !HasLookaround(p)).Chunk(PatternsPerAutomaton)) Group(chunk, automata, backtracking);
-        _automata = [.. automata];
-        _backtracking = [.. backtracking];
+        foreach (var pattern in patterns.Where(HasLookaround)) backtracking.Add(Backtracking(pattern));
+        foreach (var chunk in patterns.Where(p => !HasLookaround(p)).Chunk(PatternsPerAutomaton)) Group(chunk, automata, backtracking);
+        return ([.. automata], [.. backtracking]);
     }
 
     /// <summary>How many automata the non-backtracking patterns were grouped into, and how many patterns are tried alone.</summary>
-    internal (int Automata, int Backtracking) Shape => (_automata.Length, _backtracking.Length);
+    internal (int Automata, int Backtracking) Shape => (Built.Item1.Length, Built.Item2.Length);
 
     public bool IsMatch(ReadOnlySpan<char> paragraph)
     {
-        foreach (var automaton in _automata)
+        var (automata, backtracking) = Built;
+        foreach (var automaton in automata)
             if (automaton.IsMatch(paragraph)) return true;
-        foreach (var pattern in _backtracking)
+        foreach (var pattern in backtracking)
         {
             try
             {
@@ -57,8 +65,8 @@ public sealed class BoilerplateMatcher
 
     /// <summary>
     /// One automaton for the patterns if the engine accepts their union; else each half on its own,
-    /// down to single patterns, which the engine refuses for their constructs (lookarounds) or size,
-    /// or which are invalid (the error then names that pattern). A union fails to parse when a
+    /// down to single patterns, which the engine refuses for their constructs or size (every pattern
+    /// parses: that was checked first). A union fails to parse when a
     /// free-spacing pattern's '#' comment swallows the rest of it, so that pattern ends up alone too.
     /// </summary>
     private static void Group(string[] patterns, List<Regex> automata, List<Regex> backtracking)
