@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using Provenance.Corpus;
+using Provenance.Normalization;
 using Provenance.Pipeline;
 using Provenance.Tracing;
 
@@ -31,7 +33,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
-            var shingles = paragraph.Shingles(options.ShingleSize);
+            var shingles = counts.ShinglesOf(paragraph, options.ShingleSize);
             foreach (var shingle in shingles)
             {
                 var postings = index.Postings(shingle);
@@ -92,6 +94,17 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     {
         private readonly int[] _counts = new int[articles];
         private readonly List<int> _touched = [];
+
+        private readonly List<ulong> _shingles = [];
+
+        /// <summary>The paragraph's distinct shingles, ascending, in a buffer reused for the next paragraph.</summary>
+        public ReadOnlySpan<ulong> ShinglesOf(TokenizedParagraph paragraph, int size)
+        {
+            _shingles.Clear();
+            Shingler.AddTo(paragraph.Tokens, size, _shingles);
+            var all = CollectionsMarshal.AsSpan(_shingles);
+            return all[..SortedHashes.SortDistinct(all)];
+        }
 
         public void Add(int ordinal)
         {
