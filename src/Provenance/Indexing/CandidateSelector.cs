@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Provenance.Corpus;
 using Provenance.Normalization;
 using Provenance.Pipeline;
@@ -102,8 +101,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         {
             _shingles.Clear();
             Shingler.AddTo(paragraph.Tokens, size, _shingles);
-            var all = CollectionsMarshal.AsSpan(_shingles);
-            return all[..SortedHashes.SortDistinct(all)];
+            return SortedHashes.SortDistinct(_shingles);
         }
 
         public void Add(int ordinal)

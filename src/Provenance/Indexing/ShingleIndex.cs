@@ -211,8 +211,7 @@ public sealed class ShingleIndex
         var all = t_shingles ??= [];
         all.Clear();
         foreach (var paragraph in paragraphs) Shingler.AddTo(paragraph.Tokens, size, all);
-        var shingles = CollectionsMarshal.AsSpan(all);
-        return shingles[..SortedHashes.SortDistinct(shingles)].ToArray();
+        return SortedHashes.SortDistinct(all).ToArray();
     }
 
     // One scratch list per thread for an article's shingles before they are made distinct.

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Provenance.Normalization;
 
 /// <summary>Sets of hashes as sorted arrays: a fraction of a HashSet's memory, looked up by binary search.</summary>
@@ -8,6 +10,14 @@ public static class SortedHashes
     {
         var count = SortDistinct(hashes);
         return count == hashes.Length ? hashes : hashes[..count];
+    }
+
+    /// <summary>Sorts the list in place, cuts it to its distinct values and returns them (a view of the list).</summary>
+    public static ReadOnlySpan<ulong> SortDistinct(List<ulong> hashes)
+    {
+        var count = SortDistinct(CollectionsMarshal.AsSpan(hashes));
+        CollectionsMarshal.SetCount(hashes, count);
+        return CollectionsMarshal.AsSpan(hashes);
     }
 
     /// <summary>Sorts <paramref name="hashes"/> in place, moves its distinct values to the front and returns how many there are.</summary>

@@ -28,9 +28,9 @@ public sealed class BoilerplateMatcher
         _built = Task.Run(() => Build(list));
     }
 
-    private (Regex[], Regex[]) Built => _built.GetAwaiter().GetResult();
+    private (Regex[] Automata, Regex[] Backtracking) Built => _built.GetAwaiter().GetResult();
 
-    private static (Regex[], Regex[]) Build(List<string> patterns)
+    private static (Regex[] Automata, Regex[] Backtracking) Build(List<string> patterns)
     {
         var automata = new List<Regex>();
         var backtracking = new List<Regex>();
@@ -42,7 +42,7 @@ public sealed class BoilerplateMatcher
     }
 
     /// <summary>How many automata the non-backtracking patterns were grouped into, and how many patterns are tried alone.</summary>
-    internal (int Automata, int Backtracking) Shape => (Built.Item1.Length, Built.Item2.Length);
+    internal (int Automata, int Backtracking) Shape => (Built.Automata.Length, Built.Backtracking.Length);
 
     public bool IsMatch(ReadOnlySpan<char> paragraph)
     {
