@@ -15,8 +15,9 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
     public int TokensInQuote { get; } = CountInQuote(Tokens);
 
     /// <summary>
-    /// The distinct shingles of <paramref name="size"/> words, made at each call: the index and the candidate
-    /// search each need them once, and kept with every analysis they would add a fifth to its memory.
+    /// The distinct shingles of <paramref name="size"/> words, made at each call (kept with every analysis
+    /// they would add a fifth to its memory). The index and the candidate search, which need them for every
+    /// paragraph, write them into per-thread buffers instead (<see cref="Shingler.AddTo"/>).
     /// </summary>
     public ulong[] Shingles(int size) => Shingler.Shingles(Tokens, size);
 
