@@ -1,18 +1,19 @@
 using DiffPlex;
+using DiffPlex.Model;
 
 namespace Provenance.Alignment;
 
-/// <summary>The word-level comparison of a target sentence with its source text (DiffPlex over normal tokens).</summary>
+/// <summary>The word-level comparison of a target sentence with its source text (DiffPlex's Myers core over normal-form numbers).</summary>
 public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int LongestRun, int EditBlocks)
 {
     public int MatchedCount { get; } = TargetMatched.Count(m => m);
 
     public static WordDiff Compare(string[] source, string[] target) =>
-        WithoutDiffing<string>(source, target) ?? Diff(source, target);
+        WithoutDiffing<string>(source, target) ?? DiffWords(source, target);
 
     /// <summary>Compares two sentences given as the numbers of their normal forms (<see cref="Normalization.NormalForms"/>).</summary>
     public static WordDiff CompareForms(ReadOnlySpan<int> source, ReadOnlySpan<int> target) =>
-        WithoutDiffing<int>(source, target) ?? Diff(Words(source), Words(target));
+        WithoutDiffing<int>(source, target) ?? Diff(source.ToArray(), target.ToArray());
 
     // Above this many word pairs, two middles are left to DiffPlex rather than checked for a shared word.
     private const int MaxMiddlePairs = 400;
@@ -51,36 +52,41 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         return true;
     }
 
-    private static WordDiff Diff(string[] source, string[] target)
+    /// <summary>
+    /// DiffPlex's diff of two word sequences given as numbers (equal numbers, equal words), read the way
+    /// DiffPlex reads its own result into blocks: each run of equal words, then the words removed and
+    /// added before the next. DiffPlex's public entry points take text and number its pieces through a
+    /// dictionary of strings on every call; the normal forms are numbered once for the whole run.
+    /// </summary>
+    private static WordDiff Diff(int[] source, int[] target)
     {
+        var removed = new ModificationData(string.Empty) { HashedPieces = source, Modifications = new bool[source.Length] };
+        var added = new ModificationData(string.Empty) { HashedPieces = target, Modifications = new bool[target.Length] };
+        MyersCore.Mark(removed, added);
+        var (isRemoved, isAdded) = (removed.Modifications, added.Modifications);
         var targetMatched = new bool[target.Length];
         var sourceMatched = new bool[source.Length];
-        var diff = Differ.Instance.CreateDiffs(TokensChunker.SourceKey, TokensChunker.TargetKey, false, false, new TokensChunker(source, target));
-        int a = 0, b = 0, longest = 0;
-        void MarkEqual(int count)
+        int a = 0, b = 0, longest = 0, blocks = 0;
+        do
         {
-            for (var k = 0; k < count; k++)
-            {
-                sourceMatched[a + k] = true;
-                targetMatched[b + k] = true;
-            }
-            longest = Math.Max(longest, count);
-        }
-        foreach (var block in diff.DiffBlocks)
-        {
-            MarkEqual(block.DeleteStartA - a);
-            a = block.DeleteStartA + block.DeleteCountA;
-            b = block.InsertStartB + block.InsertCountB;
-        }
-        MarkEqual(source.Length - a);
-        return new WordDiff(targetMatched, sourceMatched, longest, diff.DiffBlocks.Count);
+            var equal = 0;
+            for (; a < source.Length && b < target.Length && !isRemoved[a] && !isAdded[b]; a++, b++, equal++)
+                sourceMatched[a] = targetMatched[b] = true;
+            longest = Math.Max(longest, equal);
+            var (blockA, blockB) = (a, b);
+            while (a < source.Length && isRemoved[a]) a++;
+            while (b < target.Length && isAdded[b]) b++;
+            if (a > blockA || b > blockB) blocks++;
+        } while (a < source.Length && b < target.Length);
+        return new WordDiff(targetMatched, sourceMatched, longest, blocks);
     }
 
-    private static string[] Words(ReadOnlySpan<int> forms)
+    /// <summary>Numbers the words (equal words, equal numbers) for <see cref="Diff(int[], int[])"/>.</summary>
+    private static WordDiff DiffWords(string[] source, string[] target)
     {
-        var words = new string[forms.Length];
-        for (var i = 0; i < forms.Length; i++) words[i] = Normalization.NormalForms.Of(forms[i]);
-        return words;
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] NumbersOf(string[] words) => Array.ConvertAll(words, w => numbers.TryGetValue(w, out var n) ? n : numbers[w] = numbers.Count);
+        return Diff(NumbersOf(source), NumbersOf(target));
     }
 
     /// <summary>Both sides of a verbatim pair share one all-true array (the arrays are never changed after creation).</summary>
@@ -91,15 +97,9 @@ public sealed record WordDiff(bool[] TargetMatched, bool[] SourceMatched, int Lo
         return new WordDiff(all, all, length, 0);
     }
 
-    /// <summary>
-    /// Hands DiffPlex the token arrays already made instead of text to split: DiffPlex only takes
-    /// strings, so it is given two keys and this chunker answers each with its tokens.
-    /// </summary>
-    private sealed class TokensChunker(string[] source, string[] target) : IChunker
+    /// <summary>DiffPlex's Myers diff over numbered pieces, which it exposes to subclasses only.</summary>
+    private sealed class MyersCore : Differ
     {
-        public const string SourceKey = "source";
-        public const string TargetKey = "target";
-
-        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, SourceKey) ? source : target;
+        public static void Mark(ModificationData source, ModificationData target) => BuildModificationData(source, target);
     }
 }

@@ -26,6 +26,26 @@ public class WordDiffPropertyTests
     public void Any_pair_agrees_with_DiffPlex() =>
         Gen.Select(Sentence, Sentence).Sample(pair => AssertSameAsDiffPlex(pair.Item1, pair.Item2));
 
+    // Longer sentences over a few more words: real diffs with several blocks, deep in DiffPlex's recursion.
+    private static readonly Gen<string[]> LongSentence = Gen.OneOf(new[] { "a", "b", "c", "d", "e", "f" }.Select(Gen.Const).ToArray()).Array[0, 40];
+
+    [Fact]
+    public void Long_sentences_agree_with_DiffPlex() =>
+        Gen.Select(LongSentence, LongSentence).Sample(pair => AssertSameAsDiffPlex(pair.Item1, pair.Item2));
+
+    [Fact]
+    public void Form_numbers_and_words_agree_on_long_sentences() =>
+        Gen.Select(LongSentence, LongSentence).Sample(pair =>
+        {
+            var (source, target) = pair;
+            var byForms = WordDiff.CompareForms(
+                [.. source.Select(Provenance.Normalization.NormalForms.NumberOf)], [.. target.Select(Provenance.Normalization.NormalForms.NumberOf)]);
+            var (targetMatched, sourceMatched, longest, blocks) = DiffPlexAnswer(source, target);
+            Assert.Equal(targetMatched, byForms.TargetMatched);
+            Assert.Equal(sourceMatched, byForms.SourceMatched);
+            Assert.Equal((longest, blocks), (byForms.LongestRun, byForms.EditBlocks));
+        });
+
     [Fact]
     public void Comparing_form_numbers_agrees_with_comparing_words()
     {
