@@ -7,8 +7,9 @@ using Provenance.Tracing;
 namespace Provenance.Pipeline;
 
 /// <summary>
-/// The align and score stages for a set of target articles: each target's candidate pairs scored by
-/// the model, and each of its paragraphs given its direct source. Targets run in parallel; the links
+/// The align and score stages for a set of target articles: each target's candidate pairs aligned, and
+/// each of its paragraphs given its direct source, the model scoring as many of the paragraph's
+/// candidates as that decision needs. Targets run in parallel; the links
 /// come back in target order, so the result does not depend on the thread count.
 /// </summary>
 public sealed class ArticleLinker(PipelineOptions options, WordLists words, WireCopyModel model)
@@ -34,12 +35,11 @@ public sealed class ArticleLinker(PipelineOptions options, WordLists words, Wire
         void LinkOne(int i)
         {
             var target = articles[targets[i]];
-            var scored = finder.Find(target)
+            var candidates = finder.Find(target)
                 .Where(pair => pair.CandidateIsSource)
-                .Select(pair => new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, model.Probability(pair.Features), true, pair.Basis))
-                .ToLookup(c => c.Alignment.TargetParagraph);
+                .ToLookup(pair => pair.Alignment.TargetParagraph);
             perTarget[i] = target.Paragraphs
-                .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. scored[p.Index]]))
+                .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. candidates[p.Index]], model.Probability))
                 .ToArray();
             progress?.Advance();
         }

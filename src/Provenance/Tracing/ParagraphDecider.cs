@@ -1,3 +1,5 @@
+using Provenance.Pipeline;
+
 namespace Provenance.Tracing;
 
 /// <summary>
@@ -30,5 +32,36 @@ public sealed class ParagraphDecider(double threshold)
             : ParagraphStatus.Partial;
         return new ParagraphLink(target, status, new ParagraphRef(source.SourceOrdinal, alignment.SourceParagraph),
             alignment.MatchedShare, source.Probability, source.Basis);
+    }
+
+    /// <summary>
+    /// The same link as <see cref="Decide(ParagraphRef, IReadOnlyList{ScoredCandidate})"/> for candidates that
+    /// can be sources, with the classifier asked only where its answer can matter: they are scored earliest
+    /// first (stable on equal ordinals), and once one is a copy no later one can be the source, and no
+    /// closest candidate is needed. Only an original paragraph has every candidate scored.
+    /// </summary>
+    public ParagraphLink Decide(ParagraphRef target, IReadOnlyList<CandidatePair> candidates, Func<float[], float> probability)
+    {
+        var scored = new ScoredCandidate[candidates.Count];
+        foreach (var i in EarliestFirst(candidates))
+        {
+            var pair = candidates[i];
+            scored[i] = new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, probability(pair.Features), true, pair.Basis);
+            if (scored[i].Probability >= threshold) return Decide(target, [scored[i]]);
+        }
+        return Decide(target, scored);
+    }
+
+    private static int[] EarliestFirst(IReadOnlyList<CandidatePair> candidates)
+    {
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            // Insertion sort: a paragraph has a handful of candidates, and equal ordinals keep their order.
+            var at = i;
+            for (; at > 0 && candidates[order[at - 1]].SourceOrdinal > candidates[i].SourceOrdinal; at--) order[at] = order[at - 1];
+            order[at] = i;
+        }
+        return order;
     }
 }
