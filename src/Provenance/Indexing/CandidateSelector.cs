@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Provenance.Corpus;
 using Provenance.Normalization;
 using Provenance.Pipeline;
@@ -29,13 +30,16 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     {
         var laterFrom = FirstDefinitelyLater(target);
         var counts = _counts.Value!;
+        var held = index.Holds(target.Ordinal);
+        var kept = counts.KeptShingles(index, target.Ordinal);
         var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
             var shingles = counts.ShinglesOf(paragraph, options.ShingleSize);
+            var from = 0;
             foreach (var shingle in shingles)
             {
-                var postings = index.Postings(shingle);
+                var postings = held ? KeptPostings(kept, shingle, ref from) : index.Postings(shingle);
                 if (postings.Length <= ShortPostings)
                 {
                     foreach (var ordinal in postings)
@@ -75,6 +79,29 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         return ordinal;
     }
 
+    /// <summary>
+    /// The postings of a shingle of the target, found among its kept shingles. A paragraph asks for its
+    /// shingles in ascending order, so each search starts where the last ended and gallops: a paragraph
+    /// costs about its shingles times the logarithm of the steps between them, whatever the article's length.
+    /// </summary>
+    private ReadOnlySpan<int> KeptPostings(ReadOnlySpan<(ulong Shingle, int Id)> kept, ulong shingle, ref int from)
+    {
+        var to = from;
+        for (var step = 1; to < kept.Length && kept[to].Shingle < shingle; step *= 2)
+        {
+            from = to + 1;
+            to += step;
+        }
+        to = Math.Min(to, kept.Length);
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            if (kept[middle].Shingle < shingle) from = middle + 1;
+            else to = middle;
+        }
+        return from < kept.Length && kept[from].Shingle == shingle ? index.PostingsAt(kept[from].Id) : ReadOnlySpan<int>.Empty;
+    }
+
     private static int FirstAtLeast(ReadOnlySpan<int> ascending, int ordinal)
     {
         var at = ascending.BinarySearch(ordinal);
@@ -95,6 +122,16 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         private readonly List<int> _touched = [];
 
         private readonly List<ulong> _shingles = [];
+        private readonly List<(ulong Shingle, int Id)> _kept = [];
+
+        /// <summary>The target's kept shingles with their ids, ascending; empty when the index was not built from it.</summary>
+        public ReadOnlySpan<(ulong Shingle, int Id)> KeptShingles(ShingleIndex index, int ordinal)
+        {
+            _kept.Clear();
+            if (index.Holds(ordinal))
+                foreach (var id in index.KeptShinglesOf(ordinal)) _kept.Add((index.ShingleAt(id), id));
+            return CollectionsMarshal.AsSpan(_kept);
+        }
 
         /// <summary>The paragraph's distinct shingles, ascending, in a buffer reused for the next paragraph.</summary>
         public ReadOnlySpan<ulong> ShinglesOf(TokenizedParagraph paragraph, int size)

@@ -21,10 +21,12 @@ public sealed class ShingleIndex
     private readonly int[] _postings;
     private readonly int[] _buckets;
     private readonly int _shift;
+    private readonly ArticleShingles? _articles;
 
     /// <param name="shingles">Distinct, ascending: the first <paramref name="count"/>.</param>
     /// <param name="starts">Where each shingle's postings start in <paramref name="postings"/>, plus the end.</param>
-    private ShingleIndex(ulong[] shingles, int count, int[] starts, int[] postings)
+    /// <param name="indexed">The ordinals of the articles it is built from; null when unknown (postings gathered elsewhere).</param>
+    private ShingleIndex(ulong[] shingles, int count, int[] starts, int[] postings, IReadOnlyList<int>? indexed)
     {
         _shingles = shingles;
         _count = count;
@@ -40,6 +42,7 @@ public sealed class ShingleIndex
             while (at < count && (int)(shingles[at] >> _shift) < bucket) at++;
             _buckets[bucket] = at;
         }
+        if (indexed is not null) _articles = new ArticleShingles(indexed, count, starts, postings);
     }
 
     public int ShingleCount => _count;
@@ -60,7 +63,7 @@ public sealed class ShingleIndex
             next += ordinals.Length;
         }
         starts[^1] = next;
-        return new ShingleIndex(shingles, shingles.Length, starts, flat);
+        return new ShingleIndex(shingles, shingles.Length, starts, flat, indexed: null);
     }
 
     /// <param name="articles">Every article, in ordinal order.</param>
@@ -146,7 +149,7 @@ public sealed class ShingleIndex
             }
         }
         starts.Add(postings.Count);
-        return new ShingleIndex(shingles.Items, shingles.Count, starts.Items, postings.Items);
+        return new ShingleIndex(shingles.Items, shingles.Count, starts.Items, postings.Items, ordinalOf);
     }
 
     private const int RangeBits = 8;
@@ -195,12 +198,25 @@ public sealed class ShingleIndex
     public ReadOnlySpan<int> Postings(ulong shingle)
     {
         var bucket = (int)(shingle >> _shift);
-        var from = _buckets[bucket];
-        var at = from + SortedHashes.LowerBound(_shingles.AsSpan(from, _buckets[bucket + 1] - from), shingle);
-        return at < _count && _shingles[at] == shingle
-            ? _postings.AsSpan(_starts[at], _starts[at + 1] - _starts[at])
-            : ReadOnlySpan<int>.Empty;
+        // A bucket holds a few shingles: a scan beats a binary search's unpredictable branches.
+        var at = _buckets[bucket];
+        var end = _buckets[bucket + 1];
+        while (at < end && _shingles[at] < shingle) at++;
+        return at < end && _shingles[at] == shingle ? PostingsAt(at) : ReadOnlySpan<int>.Empty;
     }
+
+    /// <summary>Whether the index was built from this article, so that <see cref="KeptShinglesOf"/> can answer for it.</summary>
+    public bool Holds(int ordinal) => _articles?.Holds(ordinal) ?? false;
+
+    /// <summary>The ids of the shingles of an article the index was built from (<see cref="Holds"/>) that it keeps, ascending as the shingles do.</summary>
+    public ReadOnlySpan<int> KeptShinglesOf(int ordinal) =>
+        Holds(ordinal) ? _articles!.Of(ordinal) : throw new ArgumentOutOfRangeException(nameof(ordinal), "The index was not built from this article.");
+
+    /// <summary>The shingle with this id (its place among the kept shingles, ascending).</summary>
+    public ulong ShingleAt(int id) => _shingles[id];
+
+    /// <summary>The postings of the shingle with this id, ascending.</summary>
+    public ReadOnlySpan<int> PostingsAt(int id) => _postings.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
 
     /// <summary>The distinct shingles of all the article's paragraphs, ascending.</summary>
     public static ulong[] SortedShinglesOf(AnalyzedArticle article, int size) => SortedShinglesOf(article.Paragraphs, size);

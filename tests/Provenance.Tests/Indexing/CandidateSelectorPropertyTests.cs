@@ -27,6 +27,22 @@ public class CandidateSelectorPropertyTests
                 Assert.Equal(Ranked(target, index, options), selector.Select(target));
         });
 
+    [Fact]
+    public void An_index_of_postings_gathered_elsewhere_selects_the_same_by_looking_up_every_shingle() =>
+        Gen.Select(Articles, Gen.Int[1, 4]).Sample((texts, perParagraph) =>
+        {
+            var options = new IndexOptions { MaxCandidatesPerParagraph = perParagraph, MaxCandidatesPerArticle = 5 };
+            var corpus = texts.Select((text, i) => TestData.Analyze(TestData.Article($"a{i}", text, $"2023-09-{10 + i}"), i)).ToArray();
+            var built = ShingleIndex.Build(corpus, options);
+            var postings = corpus.SelectMany(a => ShingleIndex.SortedShinglesOf(a, options.ShingleSize)).Distinct()
+                .Select(s => (Shingle: s, Postings: built.Postings(s).ToArray())).Where(p => p.Postings.Length > 0)
+                .ToDictionary(p => p.Shingle, p => p.Postings);
+            var gathered = ShingleIndex.FromPostings(postings);
+            Assert.False(gathered.Holds(0));
+            foreach (var target in corpus)
+                Assert.Equal(new CandidateSelector(corpus, built, options).Select(target), new CandidateSelector(corpus, gathered, options).Select(target));
+        });
+
     /// <summary>Every earlier article's shared count per paragraph, sorted: the selection written the plain way.</summary>
     private static List<int> Ranked(AnalyzedArticle target, ShingleIndex index, IndexOptions options)
     {

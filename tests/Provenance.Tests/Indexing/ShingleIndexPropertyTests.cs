@@ -31,6 +31,23 @@ public class ShingleIndexPropertyTests
         });
 
     [Fact]
+    public void Tells_each_article_it_was_built_from_which_of_its_shingles_it_keeps() =>
+        Gen.Select(Corpus, Gen.Int[2, 6]).Sample((corpus, cap) =>
+        {
+            var ordinals = Enumerable.Range(0, corpus.Length).Select(i => i * 2 + 1).ToArray();
+            var index = ShingleIndex.Build(corpus, ordinals, new IndexOptions { MaxDocumentFrequency = cap });
+            for (var i = 0; i < corpus.Length; i++)
+            {
+                Assert.True(index.Holds(ordinals[i]));
+                Assert.False(index.Holds(ordinals[i] - 1));
+                var kept = index.KeptShinglesOf(ordinals[i]).ToArray();
+                Assert.Equal(corpus[i].Where(s => !index.Postings(s).IsEmpty), kept.Select(index.ShingleAt));
+                Assert.All(kept, id => Assert.Equal(index.Postings(index.ShingleAt(id)).ToArray(), index.PostingsAt(id).ToArray()));
+            }
+            Assert.False(ShingleIndex.FromPostings([]).Holds(0));
+        });
+
+    [Fact]
     public void Releasing_the_shingles_and_the_thread_count_change_nothing() =>
         Corpus.Sample(corpus =>
         {
