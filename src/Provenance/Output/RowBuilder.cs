@@ -24,7 +24,7 @@ public static class RowBuilder
             Outlet = target.Article.Outlet,
             Published = target.Article.Published?.ToString() ?? "",
             Paragraph = paragraph.Index + 1,
-            Status = link.Status.ToString().ToLowerInvariant(),
+            Status = LowerCaseName<ParagraphStatus>.Of(link.Status),
             Similarity = Format(link.Similarity),
             WireProbability = Format(link.Probability),
             Text = target.Article.Body.ToString(paragraph.Span),
@@ -35,9 +35,17 @@ public static class RowBuilder
             row.SourceParagraph = source.Paragraph + 1;
             row.SourcePublished = article.Published?.ToString() ?? "";
             row.SourceOutlet = article.Outlet;
-            row.DirectionBasis = (link.Basis ?? DirectionBasis.Published).ToString().ToLowerInvariant();
+            row.DirectionBasis = LowerCaseName<DirectionBasis>.Of(link.Basis ?? DirectionBasis.Published);
         }
         return row;
+    }
+
+    /// <summary>The lower-case names of an enum's values, made once rather than twice for every row.</summary>
+    private static class LowerCaseName<TEnum> where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        public static string Of(TEnum value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
     }
 
     private static string Format(double value) => Math.Round(value, 3).ToString("0.000", CultureInfo.InvariantCulture);
