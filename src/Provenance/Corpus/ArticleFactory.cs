@@ -6,7 +6,10 @@ namespace Provenance.Corpus;
 /// <summary>Turns the fields of one record into an article, or into a rejection with a diagnostic.</summary>
 public static class ArticleFactory
 {
-    public static CorpusItem Create(RecordFields fields, Location location, string raw, DiagnosticBag diagnostics)
+    public static CorpusItem Create(RecordFields fields, Location location, string raw, DiagnosticBag diagnostics) =>
+        Create(fields, location, new RecordText(raw), diagnostics);
+
+    public static CorpusItem Create(RecordFields fields, Location location, RecordText raw, DiagnosticBag diagnostics)
     {
         var id = fields.Get(RecordFields.IdNames, out var badId)?.Trim();
         if (badId is not null) return Reject(DiagnosticDescriptors.WrongFieldType, location, raw, null, badId);
@@ -36,6 +39,6 @@ public static class ArticleFactory
         return CorpusItem.Accept(article, raw);
     }
 
-    private static CorpusItem Reject(DiagnosticDescriptor descriptor, Location location, string raw, string? id, params object?[] args) =>
-        CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(descriptor, location, args).WithRecordId(id), raw));
+    private static CorpusItem Reject(DiagnosticDescriptor descriptor, Location location, RecordText raw, string? id, params object?[] args) =>
+        CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(descriptor, location, args).WithRecordId(id), raw.ToString()));
 }

@@ -2,10 +2,14 @@ namespace Provenance.Corpus;
 
 /// <summary>
 /// What a reader yields for each record: an article, or the record rejected with its reason.
-/// <see cref="Raw"/> is the record as read, kept so that a later rejection (a duplicate id) has it verbatim.
+/// <see cref="Record"/> is the record as read, kept so that a later rejection (a duplicate id) has it verbatim.
 /// </summary>
-public readonly record struct CorpusItem(Article? Article, RejectedRecord? Rejected, string Raw)
+public readonly record struct CorpusItem(Article? Article, RejectedRecord? Rejected, RecordText Record)
 {
-    public static CorpusItem Accept(Article article, string raw) => new(article, null, raw);
-    public static CorpusItem Reject(RejectedRecord rejected) => new(null, rejected, rejected.Raw);
+    /// <summary>The record as read, verbatim.</summary>
+    public string Raw => Record.ToString();
+
+    public static CorpusItem Accept(Article article, string raw) => new(article, null, new RecordText(raw));
+    public static CorpusItem Accept(Article article, RecordText raw) => new(article, null, raw);
+    public static CorpusItem Reject(RejectedRecord rejected) => new(null, rejected, new RecordText(rejected.Raw));
 }

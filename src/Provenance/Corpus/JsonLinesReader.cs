@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Provenance.Diagnostics;
 
 namespace Provenance.Corpus;
@@ -71,8 +72,10 @@ public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.RecordTooLong, location, line.Length, RecordLimits.MaxRecordBytes);
             return CorpusItem.Reject(new RejectedRecord(diagnostic, Encoding.UTF8.GetString(line.Bytes)));
         }
+        // Most lines are valid UTF-8: parsed from their bytes, with no text made of the whole line.
+        if (Utf8.IsValid(line.Bytes)) return ReadJson(line.Bytes, new RecordText(line.Bytes), location, diagnostics);
         var text = TextDecoder.Decode(line.Bytes, out var invalidAt);
-        var item = ReadJson(text, location, diagnostics);
+        var item = ReadJson(Encoding.UTF8.GetBytes(text), new RecordText(text), location, diagnostics);
         if (invalidAt >= 0)
         {
             var id = item.Article?.Id ?? item.Rejected?.Diagnostic.RecordId;
@@ -81,12 +84,12 @@ public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
         return item;
     }
 
-    private static CorpusItem ReadJson(string line, Location location, DiagnosticBag diagnostics)
+    private static CorpusItem ReadJson(ReadOnlyMemory<byte> utf8, RecordText line, Location location, DiagnosticBag diagnostics)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line, Options);
+            document = JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException e)
         {
@@ -97,7 +100,7 @@ public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.NotAnObject, location), line));
+                return CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.NotAnObject, location), line.ToString()));
 
             RecordFields fields;
             try
@@ -128,8 +131,8 @@ public sealed class JsonLinesReader(int threads = 1) : ICorpusReader
         return fields;
     }
 
-    private static CorpusItem Invalid(string line, Location location, string reason) =>
-        CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.InvalidJson, location, reason), line));
+    private static CorpusItem Invalid(RecordText line, Location location, string reason) =>
+        CorpusItem.Reject(new RejectedRecord(Diagnostic.Create(DiagnosticDescriptors.InvalidJson, location, reason), line.ToString()));
 
     private static string FirstSentence(string message)
     {

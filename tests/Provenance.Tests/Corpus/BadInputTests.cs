@@ -127,6 +127,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_duplicate_read_from_its_bytes_is_quoted_verbatim_accents_and_curly_quotes_included()
+    {
+        var first = "{\"id\":\"é\",\"text\":\"“Café” — naïve.\"}";
+        var copy = "{\"id\":\"é\",\"text\":\"“Café” — naïve!\"}";
+        var (items, _) = ReadJsonl($"{first}\n{copy}\n");
+        Assert.Equal("“Café” — naïve.", items[0].Article!.Body.ToString());
+        Assert.Equal(copy, Assert.Single(Rejected(items)).Raw);
+    }
+
+    [Fact]
     public void Unparseable_dates_and_dates_far_in_the_future_leave_the_article_undated_with_a_warning()
     {
         var clock = new FixedClock(new DateTimeOffset(2024, 1, 10, 12, 0, 0, TimeSpan.Zero));
