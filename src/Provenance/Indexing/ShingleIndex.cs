@@ -11,7 +11,8 @@ namespace Provenance.Indexing;
 /// boilerplate, and so are those found in one article only: they cannot make another article a
 /// candidate (most shingles are of this kind, so leaving them out halves the index).
 /// Stored flat, without a dictionary: the shingles sorted in one array, their postings in another, and
-/// a table of where each value of a shingle's top bits starts, so a lookup is a short binary search.
+/// a table of where each value of a shingle's top bits starts, so a lookup is a short scan. An index
+/// built from the articles also tells each of them which of its shingles it keeps (<see cref="KeptShinglesOf"/>).
 /// </summary>
 public sealed class ShingleIndex
 {

@@ -30,23 +30,6 @@ public static class SortedHashes
         return count;
     }
 
-    /// <summary>
-    /// The first position in <paramref name="sorted"/> whose value is not less than <paramref name="value"/>
-    /// (its length when there is none). Written out because <see cref="Array.BinarySearch{T}(T[], T)"/> on
-    /// <c>ulong</c> goes through a generic comparer, which profiled as a hot spot.
-    /// </summary>
-    public static int LowerBound(ReadOnlySpan<ulong> sorted, ulong value)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (sorted[middle] < value) low = middle + 1;
-            else high = middle;
-        }
-        return low;
-    }
-
     /// <summary>How many values two sorted, distinct arrays have in common.</summary>
     public static int SharedCount(ulong[] a, ulong[] b)
     {
