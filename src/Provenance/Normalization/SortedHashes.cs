@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Provenance.Normalization;
 
-/// <summary>Sets of hashes as sorted arrays: a fraction of a HashSet's memory, looked up by binary search.</summary>
+/// <summary>Sets of hashes as sorted arrays: a fraction of a HashSet's memory, compared by merging.</summary>
 public static class SortedHashes
 {
     /// <summary>Sorts <paramref name="hashes"/> in place and returns its distinct values.</summary>
