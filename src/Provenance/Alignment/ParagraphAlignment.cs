@@ -17,8 +17,13 @@ public sealed record ParagraphAlignment(
     public int WellCoveredSentences { get; } = Sum(Matches, static m => m.IsWellCovered ? 1 : 0);
     public double MatchedShare => TargetTokens == 0 ? 0 : (double)MatchedTokens / TargetTokens;
 
+    private readonly (int Main, int Distinct) _sourceParagraphs = SourceParagraphsOf(Matches);
+
     /// <summary>The source paragraph that supplied most matched words (the first on a tie); -1 when nothing matched.</summary>
-    public int SourceParagraph { get; } = MainSourceParagraph(Matches);
+    public int SourceParagraph => _sourceParagraphs.Main;
+
+    /// <summary>How many source paragraphs the matches come from (more than one for a merged paragraph).</summary>
+    public int DistinctSourceParagraphs => _sourceParagraphs.Distinct;
 
     private static int Sum(ImmutableArray<SentenceMatch> matches, Func<SentenceMatch, int> value)
     {
@@ -27,17 +32,39 @@ public sealed record ParagraphAlignment(
         return sum;
     }
 
-    private static int MainSourceParagraph(ImmutableArray<SentenceMatch> matches)
+    /// <summary>
+    /// Matched words per source paragraph: compared pairwise for the handful of matches a paragraph
+    /// usually has, summed in a dictionary for the tens of thousands a 5 MB paragraph can have.
+    /// </summary>
+    private static (int Main, int Distinct) SourceParagraphsOf(ImmutableArray<SentenceMatch> matches)
     {
-        int best = -1, bestWords = -1;
-        foreach (var candidate in matches)
+        if (matches.Length > PairwiseMatches) return SourceParagraphsByTotals(matches);
+        int best = -1, bestWords = -1, distinct = 0;
+        for (var i = 0; i < matches.Length; i++)
         {
-            var paragraph = candidate.SourceParagraph;
+            var paragraph = matches[i].SourceParagraph;
+            var seenBefore = false;
+            for (var k = 0; k < i && !seenBefore; k++) seenBefore = matches[k].SourceParagraph == paragraph;
+            if (seenBefore) continue;
+            distinct++;
             var words = 0;
-            foreach (var match in matches)
-                if (match.SourceParagraph == paragraph) words += match.MatchedTokens;
+            for (var k = i; k < matches.Length; k++)
+                if (matches[k].SourceParagraph == paragraph) words += matches[k].MatchedTokens;
             if (words > bestWords || (words == bestWords && paragraph < best)) (best, bestWords) = (paragraph, words);
         }
-        return best;
+        return (best, distinct);
+    }
+
+    private const int PairwiseMatches = 16;
+
+    private static (int Main, int Distinct) SourceParagraphsByTotals(ImmutableArray<SentenceMatch> matches)
+    {
+        var words = new Dictionary<int, int>();
+        foreach (var match in matches)
+            words[match.SourceParagraph] = words.GetValueOrDefault(match.SourceParagraph) + match.MatchedTokens;
+        int best = -1, bestWords = -1;
+        foreach (var (paragraph, total) in words)
+            if (total > bestWords || (total == bestWords && paragraph < best)) (best, bestWords) = (paragraph, total);
+        return (best, words.Count);
     }
 }

@@ -42,23 +42,10 @@ public static class FeatureExtractor
             MathF.Log(1 + alignment.TargetTokens),
             (float)alignment.TargetParagraph / Math.Max(1, target.Paragraphs.Length),
             sourceParagraph < 0 ? 0 : (float)sourceParagraph / Math.Max(1, source.Paragraphs.Length),
-            DistinctSourceParagraphs(alignment),
+            alignment.DistinctSourceParagraphs,
             lagHours,
             undated,
         ];
-    }
-
-    private static int DistinctSourceParagraphs(ParagraphAlignment alignment)
-    {
-        var matches = alignment.Matches;
-        var distinct = 0;
-        for (var i = 0; i < matches.Length; i++)
-        {
-            var seenBefore = false;
-            for (var k = 0; k < i && !seenBefore; k++) seenBefore = matches[k].SourceParagraph == matches[i].SourceParagraph;
-            if (!seenBefore) distinct++;
-        }
-        return distinct;
     }
 
     private static (float Hours, float Undated) Lag(AnalyzedArticle target, AnalyzedArticle source)
