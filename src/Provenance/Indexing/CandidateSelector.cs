@@ -31,7 +31,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         var laterFrom = FirstDefinitelyLater(target);
         var counts = _counts.Value!;
         var held = index.Holds(target.Ordinal);
-        var kept = counts.KeptShingles(index, target.Ordinal);
+        var kept = held ? counts.KeptShingles(index, target.Ordinal) : default;
         var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
@@ -124,12 +124,11 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         private readonly List<ulong> _shingles = [];
         private readonly List<(ulong Shingle, int Id)> _kept = [];
 
-        /// <summary>The target's kept shingles with their ids, ascending; empty when the index was not built from it.</summary>
+        /// <summary>The kept shingles, with their ids, ascending, of an article the index was built from.</summary>
         public ReadOnlySpan<(ulong Shingle, int Id)> KeptShingles(ShingleIndex index, int ordinal)
         {
             _kept.Clear();
-            if (index.Holds(ordinal))
-                foreach (var id in index.KeptShinglesOf(ordinal)) _kept.Add((index.ShingleAt(id), id));
+            foreach (var id in index.KeptShinglesOf(ordinal)) _kept.Add((index.ShingleAt(id), id));
             return CollectionsMarshal.AsSpan(_kept);
         }
 
