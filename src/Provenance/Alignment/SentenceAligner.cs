@@ -27,7 +27,7 @@ public sealed class SentenceAligner(AlignmentOptions options)
             // The pair can only hold what each sentence holds and the bigram across their boundary: when
             // even that falls short, the exact count (a scan of both sentences per bigram) is not needed.
             var boundary = SentenceProfile.Bigram(source[j].Tokens[^1], source[j + 1].Tokens[0]);
-            var atMost = hits[j] + hits[j + 1] + target.Bigrams.AsSpan().Count(boundary);
+            var atMost = hits[j] + hits[j + 1] + target.Bigrams.Count(boundary);
             if ((double)atMost / target.Bigrams.Length < bestCoverage + options.PairGain) continue;
             var pair = PairCoverage(target, source[j], source[j + 1]);
             if (pair >= bestCoverage + options.PairGain) (best, bestCount, bestCoverage) = (j, 2, pair);

@@ -71,7 +71,7 @@ public sealed class SentenceIndex
     /// For each sentence, how many of <paramref name="bigrams"/> (counted with repeats) it holds.
     /// The span is valid until the next call.
     /// </summary>
-    public ReadOnlySpan<int> Hits(ulong[] bigrams)
+    public ReadOnlySpan<int> Hits(ReadOnlySpan<ulong> bigrams)
     {
         var hits = _hits.AsSpan(0, Sentences.Count);
         hits.Clear();

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Provenance.Alignment;
 using Provenance.Corpus;
 using Provenance.Indexing;
@@ -26,17 +25,6 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
     public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal)
     {
         var paragraphs = segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)).ToImmutableArray();
-        var sentences = ImmutableArray.CreateBuilder<SentenceProfile>();
-        foreach (var paragraph in paragraphs)
-        {
-            // The sentences view the paragraph's own token array rather than a copy of it.
-            var tokens = ImmutableCollectionsMarshal.AsArray(paragraph.Tokens)!;
-            for (var s = 0; s < paragraph.SentenceTokens.Length; s++)
-            {
-                var (offset, length) = paragraph.SentenceTokens[s].GetOffsetAndLength(tokens.Length);
-                if (length > 0) sentences.Add(new SentenceProfile(paragraph.Index, s, new ArraySegment<Token>(tokens, offset, length)));
-            }
-        }
-        return new AnalyzedArticle(ordinal, segmented, paragraphs, sentences.ToImmutable());
+        return new AnalyzedArticle(ordinal, segmented, paragraphs, SentenceProfile.ForArticle(paragraphs));
     }
 }
