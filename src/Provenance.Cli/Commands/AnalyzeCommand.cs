@@ -75,6 +75,8 @@ public static class AnalyzeCommand
         var diagnostics = new DiagnosticBag();
         if (!CorpusReader.Validate(options.Inputs, diagnostics)) return Fail(diagnostics);
 
+        // Reading needs neither the word lists nor the model: the corpus is read while they load.
+        var reading = options.State is null ? Task.Run(() => CorpusRead.From(options.Inputs, options.Threads)) : null;
         var data = DataDirectory.Find();
         if (!RuntimeData.TryLoad(data, options.ModelPath, diagnostics, out var words, out var model)) return Fail(diagnostics);
         if (!SentenceModelChoice.TryLoad(data, options.Sentences, words, diagnostics, out var judge))
@@ -99,7 +101,11 @@ public static class AnalyzeCommand
             {
                 night = store?.BeginNight();
                 result = night is null
-                    ? ProgressDisplay.Run(options.Quiet, progress => new ProvenancePipeline(pipelineOptions, words, model).Run(options.Inputs, progress))
+                    ? ProgressDisplay.Run(options.Quiet, progress =>
+                    {
+                        progress?.Report(new StageProgress("read", 0, null));
+                        return new ProvenancePipeline(pipelineOptions, words, model).Run(reading!.GetAwaiter().GetResult(), progress);
+                    })
                     : new IncrementalPipeline(pipelineOptions, words, model).Run(options.Inputs, night, options.Window, DateTimeOffset.UtcNow);
             }
             catch (DbException e)

@@ -19,12 +19,18 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
     /// <param name="progress">Told how far each stage has come (articles done of the total).</param>
     public PipelineResult Run(IReadOnlyList<string> inputs, IProgress<StageProgress>? progress = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var timings = new StageTimings();
         progress?.Report(new StageProgress("read", 0, null));
-        var (articles, rejected) = Read(inputs, diagnostics, options.Threads);
-        timings.Mark("read");
-        var (analysed, shingles) = AnalyzedCorpus.Prepare(articles, new ArticleAnalyzer(words), options.Threads, options.KeptAnalyses,
+        return Run(CorpusRead.From(inputs, options.Threads), progress);
+    }
+
+    /// <summary>The stages after reading, for a corpus read beforehand.</summary>
+    public PipelineResult Run(CorpusRead corpus, IProgress<StageProgress>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        foreach (var diagnostic in corpus.Diagnostics) diagnostics.Add(diagnostic);
+        var timings = new StageTimings();
+        timings.Add("read", corpus.Elapsed);
+        var (analysed, shingles) = AnalyzedCorpus.Prepare(corpus.Articles, new ArticleAnalyzer(words), options.Threads, options.KeptAnalyses,
             options.Index.ShingleSize, progress);
         timings.Mark("segment");
         progress?.Report(new StageProgress("index", 0, null));
@@ -38,10 +44,10 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         var links = SourceTracer.Resolve(direct, (a, b) => TimeRelation.IsDefinitelyLater(published[a].Published, published[b].Published));
         timings.Mark("trace");
 
-        foreach (var reject in rejected) diagnostics.Add(reject.Diagnostic);
+        foreach (var reject in corpus.Rejected) diagnostics.Add(reject.Diagnostic);
         foreach (var article in analysed.Segmented.Where(a => a.Paragraphs.IsEmpty))
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoBodyText, article.Article.Location).WithRecordId(article.Article.Id));
-        return new PipelineResult(new ProvenanceRows(links, analysed.Segmented), [.. rejected], diagnostics.ToImmutableSorted(), analysed.Count)
+        return new PipelineResult(new ProvenanceRows(links, analysed.Segmented), [.. corpus.Rejected], diagnostics.ToImmutableSorted(), analysed.Count)
         {
             Articles = analysed, Links = [.. links], Timings = timings,
         };

@@ -16,6 +16,13 @@ public sealed class StageTimings
         _clock.Restart();
     }
 
+    /// <summary>Records a stage timed elsewhere (before this run began) and starts the next.</summary>
+    public void Add(string stage, TimeSpan elapsed)
+    {
+        _stages.Add((stage, elapsed));
+        _clock.Restart();
+    }
+
     public ImmutableArray<(string Stage, TimeSpan Elapsed)> ToImmutable() => [.. _stages];
 
     public override string ToString() =>
