@@ -27,7 +27,7 @@ public static class AnalyzeCommand
         var analysesInMemory = new Option<int?>("--analyses-in-memory")
         {
             HelpName = "N",
-            Description = $"Most articles held analysed at once (default {new PipelineOptions().KeptAnalyses:N0}, about 10 KB each); a larger corpus is re-analysed as needed, in bounded memory. Never changes the output.",
+            Description = $"Most articles held analysed at once (default {new PipelineOptions().KeptAnalyses:N0}, about 10 KB each); a larger corpus keeps the others' tokens packed and unpacks them as needed, in bounded memory. Never changes the output.",
         };
         var model = new Option<string?>("--model") { HelpName = "MODEL.zip", Description = "The classifier to use (default: data/models/wirecopy.zip)." };
         var sentenceModel = SentenceModelChoice.ModelOption();

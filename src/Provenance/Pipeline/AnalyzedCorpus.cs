@@ -1,5 +1,6 @@
 using Provenance.Corpus;
 using Provenance.Indexing;
+using Provenance.Normalization;
 
 namespace Provenance.Pipeline;
 
@@ -22,7 +23,8 @@ public static class AnalyzedCorpus
 
     /// <summary>
     /// The segment stage for a corpus that may be too large to hold analysed: every article segmented and
-    /// its shingles taken for the index, but only up to <paramref name="keptAnalyses"/> analyses kept.
+    /// its shingles taken for the index, but only up to <paramref name="keptAnalyses"/> analyses kept; the
+    /// others keep their tokens packed, for the align stage to unpack rather than tokenise them again.
     /// </summary>
     public static (ArticleAnalyses Articles, ulong[][] Shingles) Prepare(IEnumerable<Article> articles, ArticleAnalyzer analyzer,
         int threads, int keptAnalyses, int shingleSize, IProgress<StageProgress>? progress = null)
@@ -31,6 +33,7 @@ public static class AnalyzedCorpus
         var segmented = new Segmentation.SegmentedArticle[ordered.Count];
         var shingles = new ulong[ordered.Count][];
         var analysed = new AnalyzedArticle[ordered.Count];
+        var packed = new byte[]?[ordered.Count];
         var counter = new ProgressCounter(progress, "segment", ordered.Count);
         Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
@@ -42,11 +45,13 @@ public static class AnalyzedCorpus
             }
             else
             {
-                shingles[i] = analyzer.Shingles(segmented[i], shingleSize);
+                var paragraphs = analyzer.Tokenize(segmented[i]);
+                shingles[i] = ShingleIndex.SortedShinglesOf(paragraphs, shingleSize);
+                packed[i] = PackedTokens.Pack(paragraphs);
             }
             counter.Advance();
         });
-        var store = new ArticleAnalyses(segmented, analyzer, keptAnalyses);
+        var store = new ArticleAnalyses(segmented, analyzer, keptAnalyses, packed);
         for (var i = 0; i < Math.Min(keptAnalyses, analysed.Length); i++) store.Keep(i, analysed[i]);
         return (store, shingles);
     }

@@ -18,13 +18,16 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
 
     public SegmentedArticle Segment(Article article) => segmenter.Segment(article);
 
-    /// <summary>The distinct shingles of all the article's paragraphs, ascending, without the rest of an analysis.</summary>
-    public ulong[] Shingles(SegmentedArticle segmented, int size) =>
-        ShingleIndex.SortedShinglesOf(segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)), size);
+    /// <summary>The normal tokens of each of the article's body paragraphs.</summary>
+    public ImmutableArray<TokenizedParagraph> Tokenize(SegmentedArticle segmented) =>
+        segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)).ToImmutableArray();
 
-    public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal)
-    {
-        var paragraphs = segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)).ToImmutableArray();
-        return new AnalyzedArticle(ordinal, segmented, paragraphs, SentenceProfile.ForArticle(paragraphs));
-    }
+    public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal) => Analyze(segmented, Tokenize(segmented), ordinal);
+
+    /// <summary>The analysis of an article whose tokens were packed (<see cref="PackedTokens"/>): its text is not read again.</summary>
+    public static AnalyzedArticle Unpack(SegmentedArticle segmented, byte[] packed, int ordinal) =>
+        Analyze(segmented, PackedTokens.Unpack(packed, segmented.Paragraphs), ordinal);
+
+    private static AnalyzedArticle Analyze(SegmentedArticle segmented, ImmutableArray<TokenizedParagraph> paragraphs, int ordinal) =>
+        new(ordinal, segmented, paragraphs, SentenceProfile.ForArticle(paragraphs));
 }

@@ -39,6 +39,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         timings.Mark("index");
         var direct = new ArticleLinker(options, words, model)
             .Link(analysed, index, [.. Enumerable.Range(0, analysed.Count)], new ProgressCounter(progress, "align+score", analysed.Count));
+        analysed.ReleaseIfBounded();
         timings.Mark("align+score");
         var published = analysed.Articles;
         var links = SourceTracer.Resolve(direct, (a, b) => TimeRelation.IsDefinitelyLater(published[a].Published, published[b].Published));
