@@ -13,8 +13,8 @@ namespace Provenance.Benchmarks;
 
 /// <summary>
 /// The per-stage kernels on a generated corpus of copies (synth's own text, so no shared data is
-/// needed): tokenise (segment + normalise), shingle, index, align one article against its source,
-/// and score one pair.
+/// needed): tokenise (segment + normalise), unpack (an analysis from packed tokens, as a large run
+/// remakes one), shingle, index, align one article against its source, and score one pair.
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -27,6 +27,7 @@ public class StageBenchmarks
     private (AnalyzedArticle Target, AnalyzedArticle Source) _pair;
     private float[] _features = null!;
     private WireCopyModel _model = null!;
+    private byte[][] _packed = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -46,6 +47,7 @@ public class StageBenchmarks
         _pair = (target, _analysed[pair.SourceOrdinal]);
         _features = pair.Features;
         _model = WireCopyModel.Load(DataDirectory.Model(data));
+        _packed = [.. _analysed.Select(a => PackedTokens.Pack(a.Paragraphs)!)];
     }
 
     [GlobalCleanup]
@@ -53,6 +55,9 @@ public class StageBenchmarks
 
     [Benchmark(Description = "tokenise: segment and normalise 500 articles")]
     public int Tokenise() => _articles.Sum(a => _analyzer.Analyze(a, 0).Paragraphs.Length);
+
+    [Benchmark(Description = "unpack: the analyses of 500 articles from their packed tokens")]
+    public int Unpack() => _analysed.Select((a, i) => ArticleAnalyzer.Unpack(a.Segmented, _packed[i], i).Sentences.Length).Sum();
 
     [Benchmark(Description = "shingle: 5-word shingles of 500 articles")]
     public int Shingle() => _analysed.Sum(a => a.Paragraphs.Sum(p => Shingler.Shingles(p.Tokens, 5).Length));
