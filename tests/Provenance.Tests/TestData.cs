@@ -1,6 +1,8 @@
+using System.Text;
 using Provenance.Corpus;
 using Provenance.Diagnostics;
 using Provenance.Normalization;
+using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Text;
 
@@ -20,6 +22,14 @@ public static class TestData
         new(id, outlet, published is null ? null : Parse(published), null, SourceText.From(text), new Location("test.jsonl", 1));
 
     public static AnalyzedArticle Analyze(Article article, int ordinal = 0) => new ArticleAnalyzer(Words).Analyze(article, ordinal);
+
+    /// <summary>A run's provenance CSV as text, written as the command line writes it by default.</summary>
+    public static string Csv(PipelineResult result)
+    {
+        using var stream = new MemoryStream();
+        CsvTableWriter.Write(stream, result.Rows, new CsvOutputOptions());
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
 
     /// <summary>A scratch folder of the test's own, so that tests running in parallel never share files.</summary>
     public static string TempFolder()

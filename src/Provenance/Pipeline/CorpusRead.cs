@@ -10,7 +10,7 @@ namespace Provenance.Pipeline;
 /// said about the input, and how long reading took. Made on its own so that a caller can read the
 /// corpus while it loads the word lists and the model, which reading does not need.
 /// </summary>
-public sealed record CorpusRead(List<Article> Articles, List<RejectedRecord> Rejected, ImmutableArray<Diagnostic> Diagnostics, TimeSpan Elapsed)
+public sealed record CorpusRead(IReadOnlyList<Article> Articles, IReadOnlyList<RejectedRecord> Rejected, ImmutableArray<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     public static CorpusRead From(IReadOnlyList<string> inputs, int threads)
     {

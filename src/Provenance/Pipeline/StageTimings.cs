@@ -10,13 +10,9 @@ public sealed class StageTimings
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
     /// <summary>Ends the current stage under <paramref name="stage"/> and starts the next.</summary>
-    public void Mark(string stage)
-    {
-        _stages.Add((stage, _clock.Elapsed));
-        _clock.Restart();
-    }
+    public void Mark(string stage) => Add(stage, _clock.Elapsed);
 
-    /// <summary>Records a stage timed elsewhere (before this run began) and starts the next.</summary>
+    /// <summary>Records a stage timed by the caller (one that ran before this run began) and starts the next.</summary>
     public void Add(string stage, TimeSpan elapsed)
     {
         _stages.Add((stage, elapsed));

@@ -1,6 +1,4 @@
-using System.Text;
 using Provenance.Normalization;
-using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Scoring;
 using Provenance.Tests.State;
@@ -17,13 +15,7 @@ public class BoundedMemoryTests
     {
         var corpus = NightlyCorpus.Write(TestData.TempFolder(), 120, 31);
         using var model = WireCopyModel.Load(DataDirectory.Model(DataDirectory.Find()));
-        string Csv(int kept)
-        {
-            var result = new ProvenancePipeline(new PipelineOptions { KeptAnalyses = kept }, TestData.Words, model).Run([corpus.Both]);
-            using var stream = new MemoryStream();
-            CsvTableWriter.Write(stream, result.Rows, new CsvOutputOptions());
-            return Encoding.UTF8.GetString(stream.ToArray());
-        }
+        string Csv(int kept) => TestData.Csv(new ProvenancePipeline(new PipelineOptions { KeptAnalyses = kept }, TestData.Words, model).Run([corpus.Both]));
 
         var unbounded = Csv(int.MaxValue);
         Assert.Contains(",copied,", unbounded);

@@ -1,7 +1,5 @@
-using System.Text;
 using Provenance.Diagnostics;
 using Provenance.Normalization;
-using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Scoring;
 using Provenance.Tests.State;
@@ -29,18 +27,11 @@ public class CorpusReadTests
         var afterReading = pipeline.Run(read);
 
         Assert.Equal(2, read.Rejected.Count);
-        Assert.Equal(Csv(inOne), Csv(afterReading));
+        Assert.Equal(TestData.Csv(inOne), TestData.Csv(afterReading));
         Assert.Equal(inOne.Rejected.Select(r => r.Diagnostic.ToString()), afterReading.Rejected.Select(r => r.Diagnostic.ToString()));
         Assert.Equal(inOne.Diagnostics.Select(d => d.ToString()), afterReading.Diagnostics.Select(d => d.ToString()));
         Assert.Contains(read.Diagnostics, d => d.Descriptor == DiagnosticDescriptors.InvalidDate);
         Assert.Contains(afterReading.Diagnostics, d => d.Descriptor == DiagnosticDescriptors.InvalidDate);
         Assert.Equal("read", afterReading.Timings.ToImmutable()[0].Stage);
-    }
-
-    private static string Csv(PipelineResult result)
-    {
-        using var stream = new MemoryStream();
-        CsvTableWriter.Write(stream, result.Rows, new CsvOutputOptions());
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -1,7 +1,5 @@
-using System.Text;
 using Provenance.Alignment;
 using Provenance.Normalization;
-using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Scoring;
 using Provenance.Tests.State;
@@ -22,10 +20,7 @@ public class SentenceJudgeRunTests
         string Csv(int threads)
         {
             var options = new PipelineOptions { Threads = threads, Alignment = new AlignmentOptions { Judge = judge } };
-            var result = new ProvenancePipeline(options, TestData.Words, model).Run([corpus.Both]);
-            using var stream = new MemoryStream();
-            CsvTableWriter.Write(stream, result.Rows, new CsvOutputOptions());
-            return Encoding.UTF8.GetString(stream.ToArray());
+            return TestData.Csv(new ProvenancePipeline(options, TestData.Words, model).Run([corpus.Both]));
         }
 
         var single = Csv(1);
