@@ -1,4 +1,5 @@
 using Provenance.Normalization;
+using Provenance.Output;
 using Provenance.Pipeline;
 using Provenance.Scoring;
 using Provenance.Tests.State;
@@ -20,5 +21,24 @@ public class BoundedMemoryTests
         var unbounded = Csv(int.MaxValue);
         Assert.Contains(",copied,", unbounded);
         Assert.Equal(unbounded, Csv(keptAnalyses));
+    }
+
+    /// <summary>After alignment a bounded store lets its analyses go; the summary, which reads every article's, unpacks them.</summary>
+    [Fact]
+    public void A_small_analysis_budget_gives_the_same_article_summary()
+    {
+        var corpus = NightlyCorpus.Write(TestData.TempFolder(), 60, 37);
+        using var model = WireCopyModel.Load(DataDirectory.Model(DataDirectory.Find()));
+        string Summary(int kept)
+        {
+            var result = new ProvenancePipeline(new PipelineOptions { KeptAnalyses = kept }, TestData.Words, model).Run([corpus.Both]);
+            using var stream = new MemoryStream();
+            CsvTableWriter.Write(stream, ArticleSummaryBuilder.Build(result.Articles, result.Links, TestData.Words.WireOutlets), new CsvOutputOptions());
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        var unbounded = Summary(int.MaxValue);
+        Assert.Equal(61, unbounded.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(unbounded, Summary(3));
     }
 }
