@@ -98,10 +98,22 @@ public sealed class ShingleIndex
     {
         var articles = perArticle as ulong[][] ?? [.. perArticle];
         var ordinalOf = ordinals as int[] ?? [.. ordinals];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+        // The articles in consecutive blocks, one per thread, each counting and dealing its own shingles:
+        // a block's pairs go after the blocks' before it, so the pairs lie as one thread would lay them.
+        var blocks = Math.Max(1, Math.Min(threads, articles.Length));
+        var blockRangeSizes = new int[blocks][];
+        Parallel.For(0, blocks, parallel, b =>
+        {
+            var sizes = new int[Ranges];
+            for (var i = BlockStart(b, blocks, articles.Length); i < BlockStart(b + 1, blocks, articles.Length); i++)
+                foreach (var shingle in articles[i])
+                    sizes[RangeOf(shingle)]++;
+            blockRangeSizes[b] = sizes;
+        });
         var rangeSizes = new int[Ranges];
-        foreach (var article in articles)
-            foreach (var shingle in article)
-                rangeSizes[RangeOf(shingle)]++;
+        foreach (var sizes in blockRangeSizes)
+            for (var r = 0; r < Ranges; r++) rangeSizes[r] += sizes[r];
         var largestRound = Enumerable.Range(0, Rounds).Max(round => rangeSizes.Skip(round * RangesPerRound).Take(RangesPerRound).Sum());
         var keys = new ulong[largestRound];
         var values = new int[largestRound];
@@ -114,24 +126,36 @@ public sealed class ShingleIndex
         {
             var rangeStarts = new int[RangesPerRound + 1];
             for (var r = 0; r < RangesPerRound; r++) rangeStarts[r + 1] = rangeStarts[r] + rangeSizes[first + r];
+            var blockNext = new int[blocks][];
             var next = rangeStarts[..^1];
-            for (var i = 0; i < articles.Length; i++)
+            for (var b = 0; b < blocks; b++)
             {
-                var article = articles[i];
-                if (article is null) continue; // released: all its shingles are dealt
-                var at = cursors[i];
-                for (; at < article.Length; at++)
-                {
-                    var range = RangeOf(article[at]) - first;
-                    if (range >= RangesPerRound) break;
-                    var slot = next[range]++;
-                    keys[slot] = article[at];
-                    values[slot] = ordinalOf[i];
-                }
-                cursors[i] = at;
-                if (release && at == article.Length && ReferenceEquals(articles, perArticle)) articles[i] = null!;
+                blockNext[b] = [.. next];
+                for (var r = 0; r < RangesPerRound; r++) next[r] += blockRangeSizes[b][first + r];
             }
-            Parallel.For(0, RangesPerRound, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, r =>
+            var releasing = release && ReferenceEquals(articles, perArticle);
+            var round = first;
+            Parallel.For(0, blocks, parallel, b =>
+            {
+                var slots = blockNext[b];
+                for (var i = BlockStart(b, blocks, articles.Length); i < BlockStart(b + 1, blocks, articles.Length); i++)
+                {
+                    var article = articles[i];
+                    if (article is null) continue; // released: all its shingles are dealt
+                    var at = cursors[i];
+                    for (; at < article.Length; at++)
+                    {
+                        var range = RangeOf(article[at]) - round;
+                        if (range >= RangesPerRound) break;
+                        var slot = slots[range]++;
+                        keys[slot] = article[at];
+                        values[slot] = ordinalOf[i];
+                    }
+                    cursors[i] = at;
+                    if (releasing && at == article.Length) articles[i] = null!;
+                }
+            });
+            Parallel.For(0, RangesPerRound, parallel, r =>
                 kept[r].Find(keys.AsSpan(rangeStarts[r], rangeSizes[first + r]), values.AsSpan(rangeStarts[r], rangeSizes[first + r]), options.MaxDocumentFrequency));
             foreach (var runs in kept)
             {
@@ -152,6 +176,8 @@ public sealed class ShingleIndex
         starts.Add(postings.Count);
         return new ShingleIndex(shingles.Items, shingles.Count, starts.Items, postings.Items, ordinalOf);
     }
+
+    private static int BlockStart(int block, int blocks, int articles) => (int)((long)block * articles / blocks);
 
     private const int RangeBits = 8;
     private const int Ranges = 1 << RangeBits;
