@@ -87,11 +87,11 @@ public sealed class ShingleIndex
     /// <remarks>
     /// The shingles are taken a quarter of the values of their top bits at a time: every article's
     /// shingles in that quarter (each article's are ascending, so they follow on from the last quarter's)
-    /// dealt into ranges by their top bits, each range sorted with its ordinals on all threads, then each
-    /// run of equal shingles kept or dropped. Only a quarter of the (shingle, ordinal) pairs is held at
-    /// once, and most of them (shingles of one article) are dropped: at 80,000 articles, 1.5 million
-    /// shingles of 21 million are kept. Sorting pairs of primitive arrays is several times faster than
-    /// sorting tuples.
+    /// dealt into ranges by their top bits (a block of articles per thread), each range sorted with its
+    /// ordinals on all threads, then each run of equal shingles kept or dropped. Only a quarter of the
+    /// (shingle, ordinal) pairs is held at once, and most of them (shingles of one article) are dropped:
+    /// at 80,000 articles, 1.5 million shingles of 21 million are kept. Sorting pairs of primitive arrays
+    /// is several times faster than sorting tuples.
     /// </remarks>
     public static ShingleIndex Build(IReadOnlyList<ulong[]> perArticle, IReadOnlyList<int> ordinals, IndexOptions options, int threads = 1,
         bool release = false)
