@@ -102,11 +102,12 @@ public sealed class ShingleIndex
         // The articles in consecutive blocks, one per thread, each counting and dealing its own shingles:
         // a block's pairs go after the blocks' before it, so the pairs lie as one thread would lay them.
         var blocks = Math.Max(1, Math.Min(threads, articles.Length));
+        var blockStarts = Enumerable.Range(0, blocks + 1).Select(b => (int)((long)b * articles.Length / blocks)).ToArray();
         var blockRangeSizes = new int[blocks][];
         Parallel.For(0, blocks, parallel, b =>
         {
             var sizes = new int[Ranges];
-            for (var i = BlockStart(b, blocks, articles.Length); i < BlockStart(b + 1, blocks, articles.Length); i++)
+            for (var i = blockStarts[b]; i < blockStarts[b + 1]; i++)
                 foreach (var shingle in articles[i])
                     sizes[RangeOf(shingle)]++;
             blockRangeSizes[b] = sizes;
@@ -134,18 +135,17 @@ public sealed class ShingleIndex
                 for (var r = 0; r < RangesPerRound; r++) next[r] += blockRangeSizes[b][first + r];
             }
             var releasing = release && ReferenceEquals(articles, perArticle);
-            var round = first;
             Parallel.For(0, blocks, parallel, b =>
             {
                 var slots = blockNext[b];
-                for (var i = BlockStart(b, blocks, articles.Length); i < BlockStart(b + 1, blocks, articles.Length); i++)
+                for (var i = blockStarts[b]; i < blockStarts[b + 1]; i++)
                 {
                     var article = articles[i];
                     if (article is null) continue; // released: all its shingles are dealt
                     var at = cursors[i];
                     for (; at < article.Length; at++)
                     {
-                        var range = RangeOf(article[at]) - round;
+                        var range = RangeOf(article[at]) - first;
                         if (range >= RangesPerRound) break;
                         var slot = slots[range]++;
                         keys[slot] = article[at];
@@ -176,8 +176,6 @@ public sealed class ShingleIndex
         starts.Add(postings.Count);
         return new ShingleIndex(shingles.Items, shingles.Count, starts.Items, postings.Items, ordinalOf);
     }
-
-    private static int BlockStart(int block, int blocks, int articles) => (int)((long)block * articles / blocks);
 
     private const int RangeBits = 8;
     private const int Ranges = 1 << RangeBits;
@@ -244,7 +242,7 @@ public sealed class ShingleIndex
         const int shift = 64 - RangeBits - BucketBits;
         Span<int> starts = stackalloc int[buckets + 1];
         starts.Clear();
-        foreach (var shingle in shingles) starts[(int)(shingle >> shift) % buckets + 1]++;
+        foreach (var shingle in shingles) starts[BucketOf(shingle) + 1]++;
         for (var b = 0; b < buckets; b++) starts[b + 1] += starts[b];
         if ((t_bucketShingles?.Length ?? 0) < shingles.Length)
         {
@@ -257,7 +255,7 @@ public sealed class ShingleIndex
         starts[..buckets].CopyTo(next);
         for (var i = 0; i < shingles.Length; i++)
         {
-            var at = next[(int)(shingles[i] >> shift) % buckets]++;
+            var at = next[BucketOf(shingles[i])]++;
             dealtShingles[at] = shingles[i];
             dealtOrdinals[at] = ordinals[i];
         }
@@ -265,6 +263,8 @@ public sealed class ShingleIndex
             dealtShingles[starts[b]..starts[b + 1]].Sort(dealtOrdinals[starts[b]..starts[b + 1]]);
         dealtShingles.CopyTo(shingles);
         dealtOrdinals.CopyTo(ordinals);
+
+        static int BucketOf(ulong shingle) => (int)(shingle >> shift) & (buckets - 1);
     }
 
     /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>
