@@ -41,7 +41,7 @@ public class StageBenchmarks
         _analysed = AnalyzedCorpus.Analyze(_articles, _analyzer, 1);
         _aligner = new ArticleAligner(new AlignmentOptions());
         var index = ShingleIndex.Build(_analysed, new IndexOptions());
-        var finder = new PairFinder(_analysed, index, new PipelineOptions { Threads = 1 }, new DirectionInference(_words));
+        var finder = new PairFinder(_analysed, index, new PipelineOptions { Threads = 1 }, new DirectionInference());
         var target = _analysed.First(a => finder.Find(a).Count > 0);
         var pair = finder.Find(target)[0];
         _pair = (target, _analysed[pair.SourceOrdinal]);

@@ -72,6 +72,24 @@ public sealed class Normalizer
         }
     }
 
+    /// <summary>
+    /// The house-style marks of a paragraph's words, counted as the normaliser meets them: an honorific
+    /// before a name is the very word <see cref="NormalizeInto"/> drops (here the next word may be in the
+    /// next sentence), and the word's other marks are kept with its fold.
+    /// </summary>
+    public HouseStyle StyleOf(ReadOnlySpan<RawWord> raw)
+    {
+        int honorifics = 0, british = 0, dotted = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var folded = Fold(raw[i]);
+            if (folded.IsHonorific && Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null)) honorifics++;
+            if (folded.IsBritishSpelling) british++;
+            if (folded.IsDottedAbbreviation) dotted++;
+        }
+        return new HouseStyle(honorifics, british, dotted);
+    }
+
     /// <summary>What a scanned word folds to: kept in the scanner's entry for the word when this normaliser claimed it.</summary>
     private FoldedWord Fold(in RawWord raw)
     {
@@ -90,10 +108,16 @@ public sealed class Normalizer
         var form = Spell(StripPossessive(key));
         folded = new FoldedWord(key, form, NormalForms.NumberOf(form),
             _phrasesByFirstWord.ContainsKey(key) || _phrasesByFirstWord.ContainsKey(form),
-            Honorifics.IsHonorific(text, _words), this);
+            Honorifics.IsHonorific(text, _words), IsBritishSpelling(text), IsDottedAbbreviation(text), this);
         if (cache.Count < MaxCachedWords) cache[text] = folded;
         return folded;
     }
+
+    /// <summary>Listed as a British spelling, whatever its case or apostrophes.</summary>
+    private bool IsBritishSpelling(string word) => _words.SpellingVariants.ContainsKey(word.ToLowerInvariant().Replace('’', '\''));
+
+    /// <summary>Capitals with dots, as in "U.S." (not "US").</summary>
+    private static bool IsDottedAbbreviation(string word) => word.Length >= 3 && word.Contains('.') && word.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>The normal form of one word on its own (no phrases, no honorific rule).</summary>
     public string NormalizeWord(string word) => Spell(StripPossessive(Key(word)));
@@ -157,6 +181,9 @@ public sealed class Normalizer
     /// <param name="StartsPhrase">Whether some equivalent phrase starts with this word (most words need no phrase lookup).</param>
     /// <param name="IsHonorific">Whether the word is a listed honorific (dropped when it stands before a name).</param>
     /// <param name="Number">The number of <paramref name="Form"/> in <see cref="NormalForms"/>.</param>
+    /// <param name="IsBritishSpelling">Whether the word as written is a listed British spelling.</param>
+    /// <param name="IsDottedAbbreviation">Whether the word is capitals with dots ("U.S.").</param>
     /// <param name="Owner">The normaliser that folded the word (another one's word lists may fold it otherwise).</param>
-    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific, Normalizer Owner);
+    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific,
+        bool IsBritishSpelling, bool IsDottedAbbreviation, Normalizer Owner);
 }

@@ -11,9 +11,10 @@ namespace Provenance.Normalization;
 /// token where a token takes 12 and its analysis 20, and unpacking costs a few percent of tokenising.
 /// </summary>
 /// <remarks>
-/// For each paragraph: its token count, its sentence count and each sentence's token count, then each
-/// token as the distance of its start from the last token's start (tokens start in order), its length
-/// and its form's number with the quoted flag, all as variable-length numbers (7 bits a byte).
+/// For each paragraph: its token count, its sentence count and each sentence's token count, its three
+/// house-style counts, then each token as the distance of its start from the last token's start (tokens
+/// start in order), its length and its form's number with the quoted flag, all as variable-length
+/// numbers (7 bits a byte).
 /// </remarks>
 public static class PackedTokens
 {
@@ -24,7 +25,7 @@ public static class PackedTokens
     {
         // Room for the most bytes the numbers can take (5 each), so the writes need no checks.
         var numbers = 1;
-        foreach (var paragraph in paragraphs) numbers += 2 + paragraph.SentenceTokens.Length + 3 * paragraph.Tokens.Length;
+        foreach (var paragraph in paragraphs) numbers += 5 + paragraph.SentenceTokens.Length + 3 * paragraph.Tokens.Length;
         if (t_buffer is null || t_buffer.Length < 5 * numbers) t_buffer = new byte[Math.Max(5 * numbers, 1 << 16)];
         var bytes = t_buffer;
         var at = 0;
@@ -42,6 +43,11 @@ public static class PackedTokens
                 next = range.End.Value;
             }
             if (next != tokens.Length) return null;
+            var style = paragraph.Style;
+            if (style.HonorificsBeforeNames < 0 || style.BritishSpellings < 0 || style.DottedAbbreviations < 0) return null;
+            Write(bytes, ref at, (uint)style.HonorificsBeforeNames);
+            Write(bytes, ref at, (uint)style.BritishSpellings);
+            Write(bytes, ref at, (uint)style.DottedAbbreviations);
             var previous = paragraph.Paragraph.Span.Start;
             foreach (var token in tokens)
             {
@@ -73,6 +79,7 @@ public static class PackedTokens
                 next += (int)Read(packed, ref at);
                 ranges[s] = start..next;
             }
+            var style = new HouseStyle((int)Read(packed, ref at), (int)Read(packed, ref at), (int)Read(packed, ref at));
             var previous = paragraphs[p].Span.Start;
             for (var t = 0; t < tokens.Length; t++)
             {
@@ -83,7 +90,7 @@ public static class PackedTokens
                 previous = start;
             }
             tokenized[p] = new TokenizedParagraph(paragraphs[p], ImmutableCollectionsMarshal.AsImmutableArray(tokens),
-                ImmutableCollectionsMarshal.AsImmutableArray(ranges));
+                ImmutableCollectionsMarshal.AsImmutableArray(ranges)) { Style = style };
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(tokenized);
     }

@@ -5,7 +5,7 @@ using Provenance.Text;
 
 namespace Provenance.Normalization;
 
-/// <summary>Normalises each sentence of a paragraph and records which tokens belong to which sentence.</summary>
+/// <summary>Normalises each sentence of a paragraph, records which tokens belong to which sentence, and counts its house-style marks.</summary>
 public sealed class ParagraphTokenizer(Normalizer normalizer)
 {
     // Scratch lists, one per thread: a paragraph's words and tokens are copied out once, at their final size.
@@ -29,6 +29,9 @@ public sealed class ParagraphTokenizer(Normalizer normalizer)
             normalizer.NormalizeInto(CollectionsMarshal.AsSpan(words)[first..next], tokens);
             ranges.Add(start..tokens.Count);
         }
-        return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ranges.MoveToImmutable());
+        return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ranges.MoveToImmutable())
+        {
+            Style = normalizer.StyleOf(CollectionsMarshal.AsSpan(words)),
+        };
     }
 }

@@ -4,7 +4,7 @@ using Provenance.Segmentation;
 
 namespace Provenance.Normalization;
 
-/// <summary>A paragraph's normal tokens, and for each of its sentences the range of those tokens.</summary>
+/// <summary>A paragraph's normal tokens, for each of its sentences the range of those tokens, and its house style.</summary>
 public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Token> Tokens, ImmutableArray<Range> SentenceTokens)
 {
     public int Index => Paragraph.Index;
@@ -13,6 +13,9 @@ public sealed record TokenizedParagraph(Paragraph Paragraph, ImmutableArray<Toke
     public int WordySentences { get; } = CountWordy(SentenceTokens, Tokens.Length);
 
     public int TokensInQuote { get; } = CountInQuote(Tokens);
+
+    /// <summary>The house-style marks of the paragraph's words as written (counted when it is tokenised).</summary>
+    public HouseStyle Style { get; init; }
 
     /// <summary>
     /// The distinct shingles of <paramref name="size"/> words, made at each call (kept with every analysis

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Provenance.Indexing;
-using Provenance.Normalization;
 using Provenance.Scoring;
 using Provenance.Tracing;
 
@@ -12,14 +11,14 @@ namespace Provenance.Pipeline;
 /// candidates as that decision needs. Targets run in parallel; the links
 /// come back in target order, so the result does not depend on the thread count.
 /// </summary>
-public sealed class ArticleLinker(PipelineOptions options, WordLists words, WireCopyModel model)
+public sealed class ArticleLinker(PipelineOptions options, WireCopyModel model)
 {
     private const int TargetsPerChunk = 16;
 
     public List<ParagraphLink> Link(IReadOnlyList<AnalyzedArticle> articles, ShingleIndex index, IReadOnlyList<int> targets,
         ProgressCounter? progress = null)
     {
-        var finder = new PairFinder(articles, index, options, new DirectionInference(words));
+        var finder = new PairFinder(articles, index, options, new DirectionInference());
         var decider = new ParagraphDecider(options.CopyThreshold);
         var perTarget = new ParagraphLink[targets.Count][];
         // Targets are handed out in small chunks in publication order (Parallel.For would start each thread

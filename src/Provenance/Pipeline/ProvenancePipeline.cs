@@ -37,7 +37,7 @@ public sealed class ProvenancePipeline(PipelineOptions options, WordLists words,
         var index = ShingleIndex.Build(shingles, [.. Enumerable.Range(0, shingles.Length)], options.Index, options.Threads, release: true);
         shingles = null;
         timings.Mark("index");
-        var direct = new ArticleLinker(options, words, model)
+        var direct = new ArticleLinker(options, model)
             .Link(analysed, index, [.. Enumerable.Range(0, analysed.Count)], new ProgressCounter(progress, "align+score", analysed.Count));
         analysed.ReleaseIfBounded();
         timings.Mark("align+score");

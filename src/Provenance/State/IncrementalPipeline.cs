@@ -47,7 +47,7 @@ public sealed class IncrementalPipeline(PipelineOptions options, WordLists words
         corpus.LoadText(night, candidates, analyzer);
         timings.Mark("index");
 
-        var direct = new ArticleLinker(options, words, model).Link(corpus.Articles, corpus.Index, targets);
+        var direct = new ArticleLinker(options, model).Link(corpus.Articles, corpus.Index, targets);
         timings.Mark("align+score");
 
         var links = SourceTracer.Resolve([.. direct, .. StoredLinks(corpus, redecided)],

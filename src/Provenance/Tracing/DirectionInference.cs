@@ -13,7 +13,7 @@ namespace Provenance.Tracing;
 /// inserted paragraphs) is more contained in the other than the other is in it. The majority decides; a tie is unknown. Computed on the pair in ordinal order, so
 /// both articles of a pair always get the same answer.
 /// </summary>
-public sealed class DirectionInference(WordLists words)
+public sealed class DirectionInference
 {
     // Truncation and inserted paragraphs shift containment a little either way; only a clear gap votes
     // (0.1 let through wrong votes: bench/README.md, seeds 4242 and 5151).
@@ -40,45 +40,18 @@ public sealed class DirectionInference(WordLists words)
         return Math.Sign(votes);
     }
 
-    /// <summary>House-style marks counted over the paragraphs the two articles share.</summary>
-    private readonly record struct HouseStyle(int HonorificsBeforeNames, int BritishSpellings, int DottedAbbreviations);
-
     private static HashSet<int> SharedParagraphs(ImmutableArray<ParagraphAlignment> alignments) =>
         [.. alignments.Where(a => a.MatchedShare >= ParagraphMatched).Select(a => a.TargetParagraph)];
 
     private static double Contained(HashSet<int> shared, AnalyzedArticle article) =>
         article.Paragraphs.IsEmpty ? 0 : (double)shared.Count / article.Paragraphs.Length;
 
-    // The words of one paragraph at a time, in a list each thread reuses.
-    [ThreadStatic] private static List<RawWord>? t_words;
-
-    /// <summary>One pass over the words of the shared paragraphs for all three marks.</summary>
-    private HouseStyle StyleOf(AnalyzedArticle article, HashSet<int> paragraphs)
+    /// <summary>House-style marks over the paragraphs the two articles share (each counted when it was tokenised).</summary>
+    private static HouseStyle StyleOf(AnalyzedArticle article, HashSet<int> paragraphs)
     {
-        int honorifics = 0, british = 0, dotted = 0;
-        foreach (var index in paragraphs)
-        {
-            var raw = t_words ??= [];
-            raw.Clear();
-            WordScanner.ScanInto(article.Article.Body, article.Paragraphs[index].Paragraph.Span, raw);
-            for (var i = 0; i < raw.Count; i++)
-            {
-                var word = raw[i].Text;
-                if (Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Count ? raw[i + 1] : null, words)) honorifics++;
-                if (IsBritishSpelling(word)) british++;
-                if (word.Length >= 3 && word.Contains('.') && word.All(c => char.IsUpper(c) || c == '.')) dotted++;
-            }
-        }
-        return new HouseStyle(honorifics, british, dotted);
-    }
-
-    private bool IsBritishSpelling(string word)
-    {
-        // Lower case with straight apostrophes, as the list is written, without a string per word.
-        Span<char> key = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.AsSpan().ToLowerInvariant(key);
-        key.Replace('’', '\'');
-        return words.SpellingVariants.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
+        var style = new HouseStyle();
+        foreach (var index in paragraphs) style += article.Paragraphs[index].Style;
+        return style;
     }
 
     /// <summary>1 when the article opens with a dateline ("SEOUL, Sept 14 (Reuters) - ", "Seoul, South Korea: ").</summary>

@@ -35,7 +35,7 @@ public static class ResendPairs
         var analysed = AnalyzedCorpus.Analyze(articles, new ArticleAnalyzer(words), options.Threads);
         var shingles = analysed.Select(a => ShingleIndex.SortedShinglesOf(a, options.Index.ShingleSize)).ToArray();
         var index = ShingleIndex.Build(shingles, [.. analysed.Select(a => a.Ordinal)], options.Index);
-        var finder = new PairFinder(analysed, index, options, new DirectionInference(words));
+        var finder = new PairFinder(analysed, index, options, new DirectionInference());
         var perTarget = new List<T>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {

@@ -37,7 +37,7 @@ public static class TrainingSetBuilder
             .ToArray();
         analysed = [.. analysed.Select((a, i) => a with { Ordinal = i })];
 
-        var finder = new PairFinder(analysed, ShingleIndex.Build(analysed, options.Index, options.Threads), options, new DirectionInference(words));
+        var finder = new PairFinder(analysed, ShingleIndex.Build(analysed, options.Index, options.Threads), options, new DirectionInference());
         var perTarget = new List<T>[analysed.Length];
         Parallel.For(0, analysed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) }, i =>
         {

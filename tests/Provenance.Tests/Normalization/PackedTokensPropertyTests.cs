@@ -21,7 +21,8 @@ public class PackedTokensPropertyTests
         Gen.String[0, 12],
         Gen.OneOf(Gen.Const("Mr"), Gen.Const("Kim"), Gen.Const("United"), Gen.Const("States"), Gen.Const("per"), Gen.Const("cent"),
                   Gen.Const("“We"), Gen.Const("said.”"), Gen.Const("'quoted'"), Gen.Const("U.S."), Gen.Const("co-operation"), Gen.Const("5,000"),
-                  Gen.Const("%"), Gen.Const("&"), Gen.Const("Officials."), Gen.Const("It"), Gen.Const("there's"), Gen.Const("programme's")));
+                  Gen.Const("%"), Gen.Const("&"), Gen.Const("Officials."), Gen.Const("It"), Gen.Const("there's"), Gen.Const("programme's"),
+                  Gen.Const("realise"), Gen.Const("Lord.")));
 
     private static readonly Gen<string> Body = Word.Array[0, 30].Select(words => string.Join(' ', words)).Array[1, 5]
         .Select(paragraphs => string.Join("\n\n", paragraphs));
@@ -43,6 +44,7 @@ public class PackedTokensPropertyTests
                 Assert.Equal(tokenized[p].Tokens.ToArray(), unpacked[p].Tokens.ToArray());
                 Assert.Equal(tokenized[p].SentenceTokens.ToArray(), unpacked[p].SentenceTokens.ToArray());
                 Assert.Equal((tokenized[p].WordySentences, tokenized[p].TokensInQuote), (unpacked[p].WordySentences, unpacked[p].TokensInQuote));
+                Assert.Equal(tokenized[p].Style, unpacked[p].Style);
             }
         }, iter: 2000);
 
@@ -51,8 +53,10 @@ public class PackedTokensPropertyTests
     {
         var paragraph = new Paragraph(0, new TextSpan(1_000_000, 5_000_000), []);
         Token[] tokens = [new(new TextSpan(1_000_000, 3), int.MaxValue, true), new(new TextSpan(1_000_000, 3), 0, false), new(new TextSpan(5_999_000, 1000), 70_000, true)];
-        var unpacked = PackedTokens.Unpack(PackedTokens.Pack([new TokenizedParagraph(paragraph, [.. tokens], [0..2, 2..3, 3..3])])!, [paragraph]);
+        var style = new HouseStyle(300, 0, 70_000);
+        var unpacked = PackedTokens.Unpack(PackedTokens.Pack([new TokenizedParagraph(paragraph, [.. tokens], [0..2, 2..3, 3..3]) { Style = style }])!, [paragraph]);
         Assert.Equal(tokens, unpacked[0].Tokens.ToArray());
+        Assert.Equal(style, unpacked[0].Style);
         Assert.Equal([0..2, 2..3, 3..3], unpacked[0].SentenceTokens.ToArray());
     }
 

@@ -48,7 +48,7 @@ public class IncrementalPipelineTests
     {
         var articles = new ProvenancePipeline(options, TestData.Words, Model.Value).Run([input]).Articles;
         var index = ShingleIndex.Build(articles, options.Index);
-        return [.. new ArticleLinker(options, TestData.Words, Model.Value).Link(articles, index, [.. Enumerable.Range(0, articles.Count)])
+        return [.. new ArticleLinker(options, Model.Value).Link(articles, index, [.. Enumerable.Range(0, articles.Count)])
             .Where(l => l.Status == ParagraphStatus.Copied && l.Source is not null)
             .Select(l => $"{articles[l.Target.Ordinal].Id} {l.Target.Paragraph} {articles[l.Source!.Value.Ordinal].Id} {l.Source.Value.Paragraph}")
             .Order(StringComparer.Ordinal)];

@@ -19,7 +19,7 @@ public class DirectionInferenceTests
         var first = TestData.Analyze(TestData.Article("first", firstText), 0);
         var second = TestData.Analyze(TestData.Article("second", secondText), 1);
         var aligner = new ArticleAligner(new AlignmentOptions());
-        return new DirectionInference(TestData.Words).Infer(first, second, aligner.Align(first, second), aligner.Align(second, first));
+        return new DirectionInference().Infer(first, second, aligner.Align(first, second), aligner.Align(second, first));
     }
 
     [Fact]
