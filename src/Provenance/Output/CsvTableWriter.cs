@@ -25,26 +25,33 @@ public static class CsvTableWriter
 
     /// <summary>
     /// Formats chunks of rows on several threads, each into its own buffer, and writes the buffers in
-    /// order: a CSV row does not depend on the rows around it, so the bytes are those of one writer.
+    /// order as they are done: a CSV row does not depend on the rows around it, so the bytes are those
+    /// of one writer. The writing (a copy into the file cache, a third of this stage at 80,000 articles)
+    /// goes on while the next chunks are formatted; at most two chunks per thread are held.
     /// </summary>
     private static void WriteInChunks<TRow>(Stream stream, IReadOnlyList<TRow> rows, CsvOutputOptions options) where TRow : class, new()
     {
         var chunks = (rows.Count + RowsPerChunk - 1) / RowsPerChunk;
-        var buffers = new MemoryStream[options.Threads];
-        for (var wave = 0; wave < chunks; wave += options.Threads)
+        var formatting = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.Threads).ConcurrentScheduler;
+        var inFlight = new Task<MemoryStream>[Math.Min(chunks, 2 * options.Threads)];
+        for (var chunk = 0; chunk < inFlight.Length; chunk++) inFlight[chunk] = Format(chunk, new MemoryStream());
+        for (var chunk = 0; chunk < chunks; chunk++)
         {
-            var inWave = Math.Min(options.Threads, chunks - wave);
-            Parallel.For(0, inWave, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, k =>
-            {
-                var chunk = wave + k;
-                var from = chunk * RowsPerChunk;
-                var count = Math.Min(RowsPerChunk, rows.Count - from);
-                var buffer = buffers[k] ??= new MemoryStream();
-                buffer.SetLength(0);
-                WriteRows(buffer, Enumerable.Range(from, count).Select(i => rows[i]), options, first: chunk == 0);
-            });
-            for (var k = 0; k < inWave; k++) stream.Write(buffers[k].GetBuffer(), 0, (int)buffers[k].Length);
+            var slot = chunk % inFlight.Length;
+            var buffer = inFlight[slot].GetAwaiter().GetResult();
+            stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var next = chunk + inFlight.Length;
+            if (next < chunks) inFlight[slot] = Format(next, buffer);
         }
+
+        Task<MemoryStream> Format(int chunk, MemoryStream buffer) => Task.Factory.StartNew(() =>
+        {
+            var from = chunk * RowsPerChunk;
+            var count = Math.Min(RowsPerChunk, rows.Count - from);
+            buffer.SetLength(0);
+            WriteRows(buffer, Enumerable.Range(from, count).Select(i => rows[i]), options, first: chunk == 0);
+            return buffer;
+        }, CancellationToken.None, TaskCreationOptions.None, formatting);
     }
 
     /// <param name="first">Whether these rows open the file: only then come the byte-order mark and the header.</param>

@@ -10,19 +10,24 @@ namespace Provenance.Output;
 public static class RowBuilder
 {
     public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<AnalyzedArticle> articles) =>
-        Build(link, articles[link.Target.Ordinal].Segmented, link.Source is { } source ? articles[source.Ordinal].Article : null);
+        Build(link, articles[link.Target.Ordinal].Segmented, link.Source is { } source ? articles[source.Ordinal].Article : null,
+            ordinal => Published(articles[ordinal].Article));
 
-    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<SegmentedArticle> articles) =>
-        Build(link, articles[link.Target.Ordinal], link.Source is { } source ? articles[source.Ordinal].Article : null);
+    /// <param name="published">The publication time, as written in the table, of the article of an ordinal.</param>
+    public static ProvenanceRow Build(ParagraphLink link, IReadOnlyList<SegmentedArticle> articles, Func<int, string> published) =>
+        Build(link, articles[link.Target.Ordinal], link.Source is { } source ? articles[source.Ordinal].Article : null, published);
 
-    private static ProvenanceRow Build(ParagraphLink link, SegmentedArticle target, Article? sourceArticle)
+    /// <summary>The publication time as the table writes it: ISO 8601, empty when undated.</summary>
+    public static string Published(Article article) => article.Published?.ToString() ?? "";
+
+    private static ProvenanceRow Build(ParagraphLink link, SegmentedArticle target, Article? sourceArticle, Func<int, string> published)
     {
         var paragraph = target.Paragraphs[link.Target.Paragraph];
         var row = new ProvenanceRow
         {
             ArticleId = target.Article.Id,
             Outlet = target.Article.Outlet,
-            Published = target.Article.Published?.ToString() ?? "",
+            Published = published(link.Target.Ordinal),
             Paragraph = paragraph.Index + 1,
             Status = LowerCaseName<ParagraphStatus>.Of(link.Status),
             Similarity = Format(link.Similarity),
@@ -33,7 +38,7 @@ public static class RowBuilder
         {
             row.SourceArticleId = article.Id;
             row.SourceParagraph = source.Paragraph + 1;
-            row.SourcePublished = article.Published?.ToString() ?? "";
+            row.SourcePublished = published(source.Ordinal);
             row.SourceOutlet = article.Outlet;
             row.DirectionBasis = LowerCaseName<DirectionBasis>.Of(link.Basis ?? DirectionBasis.Published);
         }
