@@ -36,10 +36,21 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         foreach (var paragraph in target.Paragraphs)
         {
             var shingles = counts.ShinglesOf(paragraph, options.ShingleSize);
+            var ids = counts.Ids;
+            ids.Clear();
             var from = 0;
             foreach (var shingle in shingles)
             {
-                var postings = held ? KeptPostings(kept, shingle, ref from) : index.Postings(shingle);
+                var id = held ? KeptId(kept, shingle, ref from) : index.IdOf(shingle);
+                if (id >= 0 && !index.PostingsAt(id).IsEmpty) ids.Add(id);
+            }
+            // No article shares more of the paragraph's shingles than the index keeps.
+            var needed = Math.Min(options.MinSharedShingles, shingles.Length);
+            if (ids.Count == 0 || ids.Count < needed) continue;
+            if (TryTakeSharingAll(target.Ordinal, laterFrom, options.MaxCandidatesPerParagraph, counts, selected)) continue;
+            foreach (var id in ids)
+            {
+                var postings = index.PostingsAt(id);
                 if (postings.Length <= ShortPostings)
                 {
                     foreach (var ordinal in postings)
@@ -54,7 +65,6 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
                 foreach (var ordinal in postings[laterEnd..])
                     if (ordinal != target.Ordinal) counts.Add(ordinal);
             }
-            var needed = Math.Min(options.MinSharedShingles, shingles.Length);
             counts.AddBest(needed, options.MaxCandidatesPerParagraph, selected);
             counts.Clear();
         }
@@ -80,11 +90,12 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     }
 
     /// <summary>
-    /// The postings of a shingle of the target, found among its kept shingles. A paragraph asks for its
-    /// shingles in ascending order, so each search starts where the last ended and gallops: a paragraph
-    /// costs about its shingles times the logarithm of the steps between them, whatever the article's length.
+    /// The id of a shingle of the target, found among its kept shingles; -1 when not kept. A paragraph asks
+    /// for its shingles in ascending order, so each search starts where the last ended and gallops: a
+    /// paragraph costs about its shingles times the logarithm of the steps between them, whatever the
+    /// article's length.
     /// </summary>
-    private ReadOnlySpan<int> KeptPostings(ReadOnlySpan<(ulong Shingle, int Id)> kept, ulong shingle, ref int from)
+    private static int KeptId(ReadOnlySpan<(ulong Shingle, int Id)> kept, ulong shingle, ref int from)
     {
         var to = from;
         for (var step = 1; to < kept.Length && kept[to].Shingle < shingle; step *= 2)
@@ -99,7 +110,72 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             if (kept[middle].Shingle < shingle) from = middle + 1;
             else to = middle;
         }
-        return from < kept.Length && kept[from].Shingle == shingle ? index.PostingsAt(kept[from].Id) : ReadOnlySpan<int>.Empty;
+        return from < kept.Length && kept[from].Shingle == shingle ? kept[from].Id : -1;
+    }
+
+    // Rounds of the search for articles sharing every shingle before it gives way to counting.
+    private const int MaxSharingAllRounds = 32;
+
+    /// <summary>
+    /// The paragraph's best candidates without counting, when at least <paramref name="take"/> possible
+    /// sources share every one of its shingles the index keeps (copies of a widely carried story, whose
+    /// postings are the longest to count): no article can share more, and the earliest of them win the
+    /// tie, so they are what counting would choose. Found by walking all the postings together (leapfrog
+    /// intersection), galloping each to the largest ordinal seen. False, adding nothing, when fewer share
+    /// them all or the walk takes too many rounds.
+    /// </summary>
+    private bool TryTakeSharingAll(int target, int laterFrom, int take, SharedCounts counts, List<int> selected)
+    {
+        var ids = counts.Ids;
+        var cursors = counts.Cursors(ids.Count);
+        var found = counts.Found;
+        found.Clear();
+        var ordinal = 0;
+        for (var round = 0; found.Count < take; round++)
+        {
+            if (round == MaxSharingAllRounds) return false;
+            if (ordinal >= laterFrom && ordinal < _firstUndated) ordinal = _firstUndated;
+            if (ordinal == target)
+            {
+                ordinal++;
+                continue;
+            }
+            var inAll = true;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var postings = index.PostingsAt(ids[i]);
+                var at = cursors[i] = FirstAtLeast(postings, cursors[i], ordinal);
+                if (at == postings.Length) return false;
+                if (postings[at] == ordinal) continue;
+                ordinal = postings[at];
+                inAll = false;
+                break;
+            }
+            if (!inAll) continue;
+            found.Add(ordinal);
+            ordinal++;
+        }
+        selected.AddRange(found);
+        return true;
+    }
+
+    /// <summary>The first place at or after <paramref name="from"/> holding at least <paramref name="ordinal"/>, galloping.</summary>
+    private static int FirstAtLeast(ReadOnlySpan<int> ascending, int from, int ordinal)
+    {
+        var to = from;
+        for (var step = 1; to < ascending.Length && ascending[to] < ordinal; step *= 2)
+        {
+            from = to + 1;
+            to += step;
+        }
+        to = Math.Min(to, ascending.Length);
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            if (ascending[middle] < ordinal) from = middle + 1;
+            else to = middle;
+        }
+        return from;
     }
 
     private static int FirstAtLeast(ReadOnlySpan<int> ascending, int ordinal)
@@ -123,6 +199,22 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
 
         private readonly List<ulong> _shingles = [];
         private readonly List<(ulong Shingle, int Id)> _kept = [];
+        private int[] _cursors = [];
+
+        /// <summary>The ids of the paragraph's shingles the index keeps, ascending.</summary>
+        public List<int> Ids { get; } = [];
+
+        /// <summary>Articles found sharing every kept shingle of the paragraph.</summary>
+        public List<int> Found { get; } = [];
+
+        /// <summary>A place in each of <paramref name="lists"/> postings, all at the start.</summary>
+        public Span<int> Cursors(int lists)
+        {
+            if (_cursors.Length < lists) _cursors = new int[Math.Max(lists, 2 * _cursors.Length)];
+            var cursors = _cursors.AsSpan(0, lists);
+            cursors.Clear();
+            return cursors;
+        }
 
         /// <summary>The kept shingles, with their ids, ascending, of an article the index was built from.</summary>
         public ReadOnlySpan<(ulong Shingle, int Id)> KeptShingles(ShingleIndex index, int ordinal)

@@ -268,14 +268,17 @@ public sealed class ShingleIndex
     }
 
     /// <summary>The ordinals of the articles containing the shingle, ascending; empty for boilerplate and for a shingle of one article.</summary>
-    public ReadOnlySpan<int> Postings(ulong shingle)
+    public ReadOnlySpan<int> Postings(ulong shingle) => IdOf(shingle) is >= 0 and var id ? PostingsAt(id) : ReadOnlySpan<int>.Empty;
+
+    /// <summary>The id of a kept shingle (see <see cref="PostingsAt"/>); -1 for one the index does not keep.</summary>
+    public int IdOf(ulong shingle)
     {
         var bucket = (int)(shingle >> _shift);
         // A bucket holds a few shingles: a scan beats a binary search's unpredictable branches.
         var at = _buckets[bucket];
         var end = _buckets[bucket + 1];
         while (at < end && _shingles[at] < shingle) at++;
-        return at < end && _shingles[at] == shingle ? PostingsAt(at) : ReadOnlySpan<int>.Empty;
+        return at < end && _shingles[at] == shingle ? at : -1;
     }
 
     /// <summary>Whether the index was built from this article, so that <see cref="KeptShinglesOf"/> can answer for it.</summary>

@@ -27,6 +27,29 @@ public class CandidateSelectorPropertyTests
                 Assert.Equal(Ranked(target, index, options), selector.Select(target));
         });
 
+    // Stories carried by several articles, some copied whole and some with a paragraph of their own; the
+    // same day for several (none known to be later), and the last ones undated.
+    private static readonly Gen<string> Story = Gen.Int[0, 7].Array[8, 20]
+        .Select(words => string.Join(' ', words.Select(w => "w" + w)) + ".");
+
+    private static readonly Gen<(string Text, string? Published)[]> Carried =
+        Gen.Select(Story.Array[1, 3], Gen.Int[0, 2].Array[4, 16], Gen.Int[0, 3], Gen.Bool.Array[4, 16])
+            .Select((stories, picks, undated, own) => picks.Select((pick, i) =>
+                (string.Join("\n\n", own[i % own.Length] ? [stories[pick % stories.Length], $"own paragraph of article {i} here."] : [stories[pick % stories.Length]]),
+                 i >= picks.Length - undated ? null : $"2023-09-{10 + i / 3}")).ToArray());
+
+    [Fact]
+    public void Copies_of_a_carried_story_keep_the_earliest_articles_sharing_it_whole() =>
+        Gen.Select(Carried, Gen.Int[1, 3]).Sample((articles, perParagraph) =>
+        {
+            var options = new IndexOptions { MaxCandidatesPerParagraph = perParagraph, MaxCandidatesPerArticle = 5 };
+            var corpus = articles.Select((a, i) => TestData.Analyze(TestData.Article($"a{i}", a.Text, a.Published), i)).ToArray();
+            var index = ShingleIndex.Build(corpus, options);
+            var selector = new CandidateSelector(corpus, index, options);
+            foreach (var target in corpus)
+                Assert.Equal(Ranked(target, index, options, corpus), selector.Select(target));
+        });
+
     [Fact]
     public void An_index_of_postings_gathered_elsewhere_selects_the_same_by_looking_up_every_shingle() =>
         Gen.Select(Articles, Gen.Int[1, 4]).Sample((texts, perParagraph) =>
@@ -43,14 +66,20 @@ public class CandidateSelectorPropertyTests
                 Assert.Equal(new CandidateSelector(corpus, built, options).Select(target), new CandidateSelector(corpus, gathered, options).Select(target));
         });
 
-    /// <summary>Every earlier article's shared count per paragraph, sorted: the selection written the plain way.</summary>
-    private static List<int> Ranked(AnalyzedArticle target, ShingleIndex index, IndexOptions options)
+    /// <summary>
+    /// Every possible source's shared count per paragraph, sorted: the selection written the plain way. A
+    /// possible source is not known to be published later: earlier, the same day, or undated.
+    /// </summary>
+    private static List<int> Ranked(AnalyzedArticle target, ShingleIndex index, IndexOptions options, AnalyzedArticle[]? corpus = null)
     {
+        bool MayBeSource(int o) => corpus is null
+            ? o < target.Ordinal
+            : o != target.Ordinal && !Provenance.Tracing.TimeRelation.IsDefinitelyLater(corpus[o].Article.Published, target.Article.Published);
         var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
             var shingles = paragraph.Shingles(options.ShingleSize);
-            var counts = shingles.SelectMany(s => index.Postings(s).ToArray()).Where(o => o < target.Ordinal)
+            var counts = shingles.SelectMany(s => index.Postings(s).ToArray()).Where(MayBeSource)
                 .GroupBy(o => o).Select(g => (Ordinal: g.Key, Count: g.Count()));
             selected.AddRange(counts.Where(c => c.Count >= Math.Min(options.MinSharedShingles, shingles.Length))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.Ordinal)
