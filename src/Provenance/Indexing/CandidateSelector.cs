@@ -31,7 +31,8 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         var laterFrom = FirstDefinitelyLater(target);
         var counts = _counts.Value!;
         var held = index.Holds(target.Ordinal);
-        var kept = held ? counts.KeptShingles(index, target.Ordinal) : default;
+        var keptIds = held ? index.KeptShinglesOf(target.Ordinal) : default;
+        var kept = held ? counts.KeptShingles(index, keptIds) : default;
         var selected = new List<int>();
         foreach (var paragraph in target.Paragraphs)
         {
@@ -41,7 +42,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             var from = 0;
             foreach (var shingle in shingles)
             {
-                var id = held ? KeptId(kept, shingle, ref from) : index.IdOf(shingle);
+                var id = held ? KeptId(kept, keptIds, shingle, ref from) : index.IdOf(shingle);
                 if (id >= 0 && !index.PostingsAt(id).IsEmpty) ids.Add(id);
             }
             // No article shares more of the paragraph's shingles than the index keeps.
@@ -95,22 +96,10 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
     /// paragraph costs about its shingles times the logarithm of the steps between them, whatever the
     /// article's length.
     /// </summary>
-    private static int KeptId(ReadOnlySpan<(ulong Shingle, int Id)> kept, ulong shingle, ref int from)
+    private static int KeptId(ReadOnlySpan<ulong> kept, ReadOnlySpan<int> ids, ulong shingle, ref int from)
     {
-        var to = from;
-        for (var step = 1; to < kept.Length && kept[to].Shingle < shingle; step *= 2)
-        {
-            from = to + 1;
-            to += step;
-        }
-        to = Math.Min(to, kept.Length);
-        while (from < to)
-        {
-            var middle = (from + to) >>> 1;
-            if (kept[middle].Shingle < shingle) from = middle + 1;
-            else to = middle;
-        }
-        return from < kept.Length && kept[from].Shingle == shingle ? kept[from].Id : -1;
+        from = FirstAtLeast(kept, from, shingle);
+        return from < kept.Length && kept[from] == shingle ? ids[from] : -1;
     }
 
     // Rounds of the search for articles sharing every shingle before it gives way to counting.
@@ -159,11 +148,11 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         return true;
     }
 
-    /// <summary>The first place at or after <paramref name="from"/> holding at least <paramref name="ordinal"/>, galloping.</summary>
-    private static int FirstAtLeast(ReadOnlySpan<int> ascending, int from, int ordinal)
+    /// <summary>The first place at or after <paramref name="from"/> holding at least <paramref name="value"/>, galloping.</summary>
+    private static int FirstAtLeast<T>(ReadOnlySpan<T> ascending, int from, T value) where T : struct, IComparable<T>
     {
         var to = from;
-        for (var step = 1; to < ascending.Length && ascending[to] < ordinal; step *= 2)
+        for (var step = 1; to < ascending.Length && ascending[to].CompareTo(value) < 0; step *= 2)
         {
             from = to + 1;
             to += step;
@@ -172,7 +161,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         while (from < to)
         {
             var middle = (from + to) >>> 1;
-            if (ascending[middle] < ordinal) from = middle + 1;
+            if (ascending[middle].CompareTo(value) < 0) from = middle + 1;
             else to = middle;
         }
         return from;
@@ -198,7 +187,7 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
         private readonly List<int> _touched = [];
 
         private readonly List<ulong> _shingles = [];
-        private readonly List<(ulong Shingle, int Id)> _kept = [];
+        private readonly List<ulong> _kept = [];
         private int[] _cursors = [];
 
         /// <summary>The ids of the paragraph's shingles the index keeps, ascending.</summary>
@@ -216,11 +205,11 @@ public sealed class CandidateSelector(IReadOnlyList<Article> articles, ShingleIn
             return cursors;
         }
 
-        /// <summary>The kept shingles, with their ids, ascending, of an article the index was built from.</summary>
-        public ReadOnlySpan<(ulong Shingle, int Id)> KeptShingles(ShingleIndex index, int ordinal)
+        /// <summary>The kept shingles with these ids (an article's, ascending).</summary>
+        public ReadOnlySpan<ulong> KeptShingles(ShingleIndex index, ReadOnlySpan<int> ids)
         {
             _kept.Clear();
-            foreach (var id in index.KeptShinglesOf(ordinal)) _kept.Add((index.ShingleAt(id), id));
+            foreach (var id in ids) _kept.Add(index.ShingleAt(id));
             return CollectionsMarshal.AsSpan(_kept);
         }
 
