@@ -5,7 +5,8 @@
 # pauses, peak memory, wall and user time.
 # Usage: bench/compare.sh N CORPUS PROGRAM_A PROGRAM_B [analyze options...]
 #   PROGRAM_x is a published Provenance.Cli, e.g. one from
-#   `dotnet publish src/Provenance.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true -o /tmp/cli-a`.
+#   `dotnet publish src/Provenance.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true
+#   -p:PublishReadyToRunComposite=true -o /tmp/cli-a` (README "Nightly runs").
 set -euo pipefail
 [ $# -ge 4 ] || { sed -n '2,8p' "$0" >&2; exit 2; }
 runs=$1 corpus=$2 a=$3 b=$4
