@@ -5,18 +5,20 @@ namespace Provenance.Scoring;
 
 /// <summary>
 /// The trained wire-copy classifier (<c>data/models/wirecopy.zip</c>), the only contract between
-/// training and prediction. Safe to use from several threads. A FastTree model is evaluated directly
-/// (<see cref="BoostedTrees"/>, same probabilities); otherwise, or for a vector with a missing value,
-/// each thread gets its own prediction engine.
+/// training and prediction. Safe to use from several threads. A calibrated FastTree model, as training
+/// writes, is read from its file and evaluated directly (<see cref="FastTreeModelFile"/>,
+/// <see cref="BoostedTrees"/>: same probabilities, without loading ML.NET); any other model is loaded by
+/// ML.NET and each thread gets its own prediction engine.
 /// </summary>
 public sealed class WireCopyModel : IDisposable
 {
     private readonly BoostedTrees? _trees;
-    private readonly ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>> _engines;
+    private readonly ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>>? _engines;
+
+    private WireCopyModel(BoostedTrees trees) => _trees = trees;
 
     private WireCopyModel(MLContext context, ITransformer model, int featureCount)
     {
-        _trees = BoostedTrees.TryCreate(model);
         var schema = FeatureRow.Schema(featureCount);
         _engines = new ThreadLocal<PredictionEngine<FeatureRow, WireCopyPrediction>>(
             () => context.Model.CreatePredictionEngine<FeatureRow, WireCopyPrediction>(model, inputSchemaDefinition: schema), trackAllValues: true);
@@ -24,7 +26,11 @@ public sealed class WireCopyModel : IDisposable
 
     public static WireCopyModel Load(string path) => Load(path, PairFeatures.Count);
 
-    public static WireCopyModel Load(string path, int featureCount)
+    public static WireCopyModel Load(string path, int featureCount) =>
+        FastTreeModelFile.TryRead(path, featureCount) is { } trees ? new WireCopyModel(trees) : LoadWithEngine(path, featureCount);
+
+    /// <summary>The model as ML.NET loads it, predicting with its engine whatever the model (the reference the direct evaluation is tested against).</summary>
+    internal static WireCopyModel LoadWithEngine(string path, int featureCount)
     {
         var context = new MLContext(seed: 1);
         context.ComponentCatalog.RegisterAssembly(typeof(FastTreeBinaryModelParameters).Assembly);
@@ -34,21 +40,15 @@ public sealed class WireCopyModel : IDisposable
 
     public float Probability(float[] features)
     {
-        var probability = _trees?.Probability(features) ?? EngineProbability(features);
+        var probability = _trees?.Probability(features) ?? _engines!.Value!.Predict(new FeatureRow { Features = features }).Probability;
         return float.IsNaN(probability) ? 0 : Math.Clamp(probability, 0, 1);
-    }
-
-    /// <summary>The prediction engine's probability, whatever the model (the reference <see cref="BoostedTrees"/> is tested against).</summary>
-    internal float EngineProbability(float[] features)
-    {
-        var prediction = _engines.Value!.Predict(new FeatureRow { Features = features });
-        return prediction.Probability;
     }
 
     internal bool IsEvaluatedDirectly => _trees is not null;
 
     public void Dispose()
     {
+        if (_engines is null) return;
         foreach (var engine in _engines.Values) engine.Dispose();
         _engines.Dispose();
     }

@@ -8,9 +8,10 @@ using Provenance.Scoring;
 namespace Provenance.Tests.Scoring;
 
 /// <summary>
-/// The direct tree walk against ML.NET's prediction engine, bit for bit, on both shipped models: on
-/// vectors whose values sit exactly on the split thresholds and just either side of them (where a
-/// wrong comparison or a float/double slip would show), and on random vectors.
+/// The direct tree walk, on the trees read from the model file without ML.NET, against ML.NET's
+/// prediction engine on the same file, bit for bit, on both shipped models: on vectors whose values sit
+/// exactly on the split thresholds and just either side of them (where a wrong comparison, a float/double
+/// slip or a misread threshold would show), on random vectors and on vectors with missing values.
 /// </summary>
 public class BoostedTreesTests
 {
@@ -26,7 +27,9 @@ public class BoostedTreesTests
     {
         var path = Path.Combine(DataDirectory.Find(), "models", file);
         using var model = WireCopyModel.Load(path, featureCount);
+        using var engine = WireCopyModel.LoadWithEngine(path, featureCount);
         Assert.True(model.IsEvaluatedDirectly);
+        Assert.False(engine.IsEvaluatedDirectly);
 
         var thresholds = ThresholdsByFeature(path, featureCount);
         var random = new Random(17);
@@ -35,27 +38,49 @@ public class BoostedTreesTests
         {
             var features = new float[featureCount];
             for (var f = 0; f < featureCount; f++)
-                features[f] = (i % 3) switch
+                features[f] = (i % 4) switch
                 {
                     0 when thresholds[f].Length > 0 => thresholds[f][random.Next(thresholds[f].Length)],
                     1 when thresholds[f].Length > 0 => Nudge(thresholds[f][random.Next(thresholds[f].Length)], random),
+                    3 when random.Next(3) == 0 => float.NaN,
                     _ => (float)(random.NextDouble() * 4 - 1),
                 };
             var direct = model.Probability(features);
-            var engine = model.EngineProbability(features);
-            Assert.Equal(BitConverter.SingleToInt32Bits(engine), BitConverter.SingleToInt32Bits(direct));
+            var expected = engine.Probability(features);
+            Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(direct));
             checkedVectors++;
         }
         Assert.Equal(3000, checkedVectors);
     }
 
     [Fact]
-    public void A_missing_value_is_left_to_the_engine()
+    public void Missing_values_go_where_the_engine_sends_them()
     {
-        using var model = WireCopyModel.Load(DataDirectory.Model(DataDirectory.Find()));
-        var features = new float[PairFeatures.Count];
-        features[0] = float.NaN;
-        Assert.Equal(Math.Clamp(model.EngineProbability(features), 0, 1), model.Probability(features));
+        var path = DataDirectory.Model(DataDirectory.Find());
+        using var model = WireCopyModel.Load(path);
+        using var engine = WireCopyModel.LoadWithEngine(path, PairFeatures.Count);
+        for (var f = 0; f < PairFeatures.Count; f++)
+        {
+            var features = Enumerable.Repeat(0.5f, PairFeatures.Count).ToArray();
+            features[f] = float.NaN;
+            Assert.Equal(engine.Probability(features), model.Probability(features));
+        }
+        var allMissing = Enumerable.Repeat(float.NaN, PairFeatures.Count).ToArray();
+        Assert.Equal(engine.Probability(allMissing), model.Probability(allMissing));
+    }
+
+    [Fact]
+    public void A_missing_value_takes_its_nodes_default_when_the_tree_has_defaults()
+    {
+        // One split on feature 0 at 0.5: leaf 0 (value 1) at or below, leaf 1 (value -1) above.
+        BoostedTrees Model(float[]? defaults) => new([new BoostedTrees.Tree([-1], [-2], [0], [0.5f], defaults, [1.0, -1.0])], slope: -1, offset: 0);
+        var below = Model(null).Probability([0.2f]);
+        var above = Model(null).Probability([0.9f]);
+        Assert.NotEqual(below, above);
+        Assert.Equal(above, Model(null).Probability([float.NaN]));
+        Assert.Equal(below, Model([0.3f]).Probability([float.NaN]));
+        Assert.Equal(above, Model([0.7f]).Probability([float.NaN]));
+        Assert.Equal(below, Model([0.7f]).Probability([0.2f]));
     }
 
     private static float Nudge(float value, Random random) =>
