@@ -14,103 +14,129 @@ namespace Provenance.Normalization;
 /// </summary>
 public sealed class Normalizer
 {
-    // News reuses a small vocabulary: each thread remembers the folded forms of the words it has seen.
-    private const int MaxCachedWords = 1 << 18;
-
     private readonly WordLists _words;
-    private readonly Dictionary<string, List<(string[] Phrase, int[] Canonical)>> _phrasesByFirstWord = [];
-    private readonly ThreadLocal<Dictionary<string, FoldedWord>> _cache = new(() => new(StringComparer.Ordinal));
-    private readonly ThreadLocal<List<(RawWord Word, FoldedWord Folded)>> _kept = new(() => []);
+    // The words of the equivalent phrases, numbered: a word's fold carries the numbers of its key and form among them.
+    private readonly Dictionary<string, int> _phraseWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(int[] Phrase, int[] Canonical)>> _phrasesByFirstWord = [];
+    // News reuses a small vocabulary: each thread keeps the fold of every word it has met.
+    private readonly ThreadLocal<WordTable> _tables = new(() => new WordTable());
+    private readonly Func<string, WordFold> _fold;
+
+    [ThreadStatic] private static List<FoldedWord>? t_folded;
+    [ThreadStatic] private static List<FoldedWord>? t_kept;
 
     public Normalizer(WordLists words)
     {
         _words = words;
+        _fold = Compute;
         foreach (var (phrase, canonical) in words.Equivalents)
         {
-            var key = phrase.Select(Key).ToArray();
+            var key = phrase.Select(word => PhraseWord(Key(word))).ToArray();
             if (!_phrasesByFirstWord.TryGetValue(key[0], out var list)) _phrasesByFirstWord[key[0]] = list = [];
             list.Add((key, [.. canonical.Select(NormalForms.NumberOf)]));
         }
         foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
-    public List<Token> Normalize(SourceText text, TextSpan span) => Normalize(CollectionsMarshal.AsSpan(WordScanner.Scan(text, span)));
+    private int PhraseWord(string key)
+    {
+        if (!_phraseWords.TryGetValue(key, out var number)) _phraseWords[key] = number = _phraseWords.Count;
+        return number;
+    }
+
+    public List<Token> Normalize(SourceText text, TextSpan span)
+    {
+        var scanned = new List<ScannedWord>(span.Length / 5 + 1);
+        WordScanner.ScanInto(text.AsSpan(), span, scanned);
+        var folded = Scratch(ref t_folded);
+        FoldInto(text.AsSpan(), CollectionsMarshal.AsSpan(scanned), folded);
+        var tokens = new List<Token>(folded.Count);
+        NormalizeInto(CollectionsMarshal.AsSpan(folded), tokens);
+        return tokens;
+    }
 
     public List<Token> Normalize(IReadOnlyList<RawWord> raw) => Normalize(raw.ToArray().AsSpan());
 
     public List<Token> Normalize(ReadOnlySpan<RawWord> raw)
     {
+        var folded = Scratch(ref t_folded);
+        foreach (var word in raw) folded.Add(new FoldedWord(word.Span, word.InQuote, char.IsUpper(word.Text[0]), Fold(word.Text)));
         var tokens = new List<Token>(raw.Length);
-        NormalizeInto(raw, tokens);
+        NormalizeInto(CollectionsMarshal.AsSpan(folded), tokens);
         return tokens;
     }
 
-    /// <summary>Appends the tokens of <paramref name="raw"/> to <paramref name="tokens"/>.</summary>
-    public void NormalizeInto(ReadOnlySpan<RawWord> raw, List<Token> tokens)
+    /// <summary>Appends each scanned word of <paramref name="text"/> with its fold to <paramref name="folded"/>.</summary>
+    internal void FoldInto(ReadOnlySpan<char> text, ReadOnlySpan<ScannedWord> scanned, List<FoldedWord> folded)
     {
-        var words = _kept.Value!;
-        words.Clear();
-        for (var i = 0; i < raw.Length; i++)
+        var table = _tables.Value!;
+        foreach (var word in scanned)
         {
-            var folded = Fold(raw[i]);
-            if (folded.IsHonorific && Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null)) continue;
-            words.Add((raw[i], folded));
+            var written = text.Slice(word.Span.Start, word.Span.Length);
+            folded.Add(new FoldedWord(word.Span, word.InQuote, char.IsUpper(written[0]), table.FoldOf(written, _fold)));
         }
-        var kept = CollectionsMarshal.AsSpan(words);
-        for (var i = 0; i < kept.Length;)
+    }
+
+    /// <summary>Appends the tokens of some folded words (a sentence's) to <paramref name="tokens"/>.</summary>
+    internal void NormalizeInto(ReadOnlySpan<FoldedWord> words, List<Token> tokens)
+    {
+        var kept = Scratch(ref t_kept);
+        for (var i = 0; i < words.Length; i++)
+            if (!StandsBeforeName(words, i)) kept.Add(words[i]);
+        var span = CollectionsMarshal.AsSpan(kept);
+        for (var i = 0; i < span.Length;)
         {
-            var (word, folded) = kept[i];
-            if (folded.StartsPhrase && TryMatchPhrase(kept, i, out var length, out var canonical))
+            var word = span[i];
+            if (word.Fold.Has(WordFold.Marks.StartsPhrase) && TryMatchPhrase(span, i, out var length, out var canonical))
             {
-                var span = TextSpan.FromBounds(word.Span.Start, kept[i + length - 1].Word.Span.End);
-                foreach (var number in canonical) tokens.Add(new Token(span, number, word.InQuote));
+                var phrase = TextSpan.FromBounds(word.Span.Start, span[i + length - 1].Span.End);
+                foreach (var number in canonical) tokens.Add(new Token(phrase, number, word.InQuote));
                 i += length;
                 continue;
             }
-            if (folded.Form.Length > 0) tokens.Add(new Token(word.Span, folded.Number, word.InQuote));
+            if (word.Fold.Form >= 0) tokens.Add(new Token(word.Span, word.Fold.Form, word.InQuote));
             i++;
         }
     }
 
     /// <summary>
-    /// The house-style marks of a paragraph's words, counted as the normaliser meets them: an honorific
-    /// before a name is the very word <see cref="NormalizeInto"/> drops (here the next word may be in the
-    /// next sentence), and the word's other marks are kept with its fold.
+    /// The house-style marks of a paragraph's folded words, counted as the normaliser meets them: an
+    /// honorific before a name is the very word <see cref="NormalizeInto"/> drops (here the next word may
+    /// be in the next sentence), and the word's other marks are kept with its fold.
     /// </summary>
-    public HouseStyle StyleOf(ReadOnlySpan<RawWord> raw)
+    internal static HouseStyle StyleOf(ReadOnlySpan<FoldedWord> words)
     {
         int honorifics = 0, british = 0, dotted = 0;
-        for (var i = 0; i < raw.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            var folded = Fold(raw[i]);
-            if (folded.IsHonorific && Honorifics.StandsBeforeName(raw[i], i + 1 < raw.Length ? raw[i + 1] : null)) honorifics++;
-            if (folded.IsBritishSpelling) british++;
-            if (folded.IsDottedAbbreviation) dotted++;
+            if (StandsBeforeName(words, i)) honorifics++;
+            if (words[i].Fold.Has(WordFold.Marks.BritishSpelling)) british++;
+            if (words[i].Fold.Has(WordFold.Marks.DottedAbbreviation)) dotted++;
         }
         return new HouseStyle(honorifics, british, dotted);
     }
 
-    /// <summary>What a scanned word folds to: kept in the scanner's entry for the word when this normaliser claimed it.</summary>
-    private FoldedWord Fold(in RawWord raw)
-    {
-        if (raw.Pooled?.Folded is FoldedWord kept && ReferenceEquals(kept.Owner, this)) return kept;
-        var folded = Fold(raw.Text);
-        if (raw.Pooled is { Folded: null } pooled) pooled.Folded = folded;
-        return folded;
-    }
+    /// <summary>A listed honorific placed as a title: capitalised, before a capitalised word (<see cref="Honorifics.StandsBeforeName(RawWord, RawWord?)"/>).</summary>
+    private static bool StandsBeforeName(ReadOnlySpan<FoldedWord> words, int i) =>
+        words[i].Fold.Has(WordFold.Marks.Honorific) && words[i].Capitalised && i + 1 < words.Length && words[i + 1].Capitalised;
 
-    /// <summary>What a word as written folds to, remembered per thread (news reuses a small vocabulary).</summary>
-    private FoldedWord Fold(string text)
+    /// <summary>What a word as written folds to, kept by this thread's table.</summary>
+    private WordFold Fold(string text) => _tables.Value!.FoldOf(text.AsSpan(), _fold);
+
+    /// <summary>What a word as written folds to, worked out: the table calls this the first time it meets the word.</summary>
+    private WordFold Compute(string text)
     {
-        var cache = _cache.Value!;
-        if (cache.TryGetValue(text, out var folded)) return folded;
         var key = Key(text);
         var form = Spell(StripPossessive(key));
-        folded = new FoldedWord(key, form, NormalForms.NumberOf(form),
-            _phrasesByFirstWord.ContainsKey(key) || _phrasesByFirstWord.ContainsKey(form),
-            Honorifics.IsHonorific(text, _words), IsBritishSpelling(text), IsDottedAbbreviation(text), this);
-        if (cache.Count < MaxCachedWords) cache[text] = folded;
-        return folded;
+        var number = NormalForms.NumberOf(form);
+        var marks = WordFold.Marks.None;
+        var phraseKey = _phraseWords.GetValueOrDefault(key, -1);
+        var phraseForm = _phraseWords.GetValueOrDefault(form, -1);
+        if (_phrasesByFirstWord.ContainsKey(phraseKey) || _phrasesByFirstWord.ContainsKey(phraseForm)) marks |= WordFold.Marks.StartsPhrase;
+        if (Honorifics.IsHonorific(text, _words)) marks |= WordFold.Marks.Honorific;
+        if (IsBritishSpelling(text)) marks |= WordFold.Marks.BritishSpelling;
+        if (IsDottedAbbreviation(text)) marks |= WordFold.Marks.DottedAbbreviation;
+        return new WordFold(form.Length > 0 ? number : -1, phraseKey, phraseForm, marks);
     }
 
     /// <summary>Listed as a British spelling, whatever its case or apostrophes.</summary>
@@ -127,11 +153,11 @@ public sealed class Normalizer
     /// written (<c>there's</c>) or its normal form (<c>b-n</c> and <c>bn's</c> are <c>bn</c>). Matching
     /// normal forms too is what makes normalising twice give the same tokens as normalising once.
     /// </summary>
-    private bool TryMatchPhrase(ReadOnlySpan<(RawWord Word, FoldedWord Folded)> words, int start, out int length, out int[] canonical)
+    private bool TryMatchPhrase(ReadOnlySpan<FoldedWord> words, int start, out int length, out int[] canonical)
     {
         length = 0;
         canonical = [];
-        foreach (var first in (ReadOnlySpan<string>)[words[start].Folded.Key, words[start].Folded.Form])
+        foreach (var first in (ReadOnlySpan<int>)[words[start].Fold.PhraseKey, words[start].Fold.PhraseForm])
         {
             if (!_phrasesByFirstWord.TryGetValue(first, out var candidates)) continue;
             foreach (var (phrase, replacement) in candidates)
@@ -139,7 +165,7 @@ public sealed class Normalizer
                 if (phrase.Length <= length || start + phrase.Length > words.Length) continue;
                 var matches = true;
                 for (var k = 1; k < phrase.Length && matches; k++)
-                    matches = words[start + k].Folded.Key == phrase[k] || words[start + k].Folded.Form == phrase[k];
+                    matches = words[start + k].Fold.PhraseKey == phrase[k] || words[start + k].Fold.PhraseForm == phrase[k];
                 if (!matches) continue;
                 length = phrase.Length;
                 canonical = replacement;
@@ -177,13 +203,11 @@ public sealed class Normalizer
         return builder.ToString();
     }
 
-    /// <param name="Key">Lower case, straight apostrophes, no abbreviation dots: how phrases are matched as written.</param>
-    /// <param name="StartsPhrase">Whether some equivalent phrase starts with this word (most words need no phrase lookup).</param>
-    /// <param name="IsHonorific">Whether the word is a listed honorific (dropped when it stands before a name).</param>
-    /// <param name="Number">The number of <paramref name="Form"/> in <see cref="NormalForms"/>.</param>
-    /// <param name="IsBritishSpelling">Whether the word as written is a listed British spelling.</param>
-    /// <param name="IsDottedAbbreviation">Whether the word is capitals with dots ("U.S.").</param>
-    /// <param name="Owner">The normaliser that folded the word (another one's word lists may fold it otherwise).</param>
-    private sealed record FoldedWord(string Key, string Form, int Number, bool StartsPhrase, bool IsHonorific,
-        bool IsBritishSpelling, bool IsDottedAbbreviation, Normalizer Owner);
+
+    private static List<FoldedWord> Scratch(ref List<FoldedWord>? list)
+    {
+        list ??= [];
+        list.Clear();
+        return list;
+    }
 }

@@ -9,29 +9,34 @@ namespace Provenance.Normalization;
 public sealed class ParagraphTokenizer(Normalizer normalizer)
 {
     // Scratch lists, one per thread: a paragraph's words and tokens are copied out once, at their final size.
-    [ThreadStatic] private static List<RawWord>? t_words;
+    [ThreadStatic] private static List<ScannedWord>? t_scanned;
+    [ThreadStatic] private static List<FoldedWord>? t_folded;
     [ThreadStatic] private static List<Token>? t_tokens;
 
     public TokenizedParagraph Tokenize(SourceText text, Paragraph paragraph)
     {
-        var words = t_words ??= [];
+        var scanned = t_scanned ??= [];
+        var folded = t_folded ??= [];
         var tokens = t_tokens ??= [];
-        words.Clear();
+        scanned.Clear();
+        folded.Clear();
         tokens.Clear();
-        WordScanner.ScanInto(text, paragraph.Span, words);
+        WordScanner.ScanInto(text.AsSpan(), paragraph.Span, scanned);
+        normalizer.FoldInto(text.AsSpan(), CollectionsMarshal.AsSpan(scanned), folded);
+        var words = CollectionsMarshal.AsSpan(folded);
         var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
         var next = 0;
         foreach (var sentence in paragraph.Sentences)
         {
             var first = next;
-            while (next < words.Count && words[next].Span.Start < sentence.Span.End) next++;
+            while (next < words.Length && words[next].Span.Start < sentence.Span.End) next++;
             var start = tokens.Count;
-            normalizer.NormalizeInto(CollectionsMarshal.AsSpan(words)[first..next], tokens);
+            normalizer.NormalizeInto(words[first..next], tokens);
             ranges.Add(start..tokens.Count);
         }
         return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ranges.MoveToImmutable())
         {
-            Style = normalizer.StyleOf(CollectionsMarshal.AsSpan(words)),
+            Style = Normalizer.StyleOf(words),
         };
     }
 }

@@ -9,20 +9,19 @@ namespace Provenance.Normalization;
 /// </summary>
 public static class WordScanner
 {
-    // News repeats its words: each thread keeps one entry (string, and the normaliser's fold) per distinct word instead of a string per occurrence.
-    private static readonly ThreadLocal<WordPool> Pool = new(() => new WordPool());
-
+    /// <summary>The words of <paramref name="span"/>, each with its text.</summary>
     public static List<RawWord> Scan(SourceText text, TextSpan span)
     {
-        var words = new List<RawWord>(span.Length / 5 + 1);
-        ScanInto(text, span, words);
+        var found = new List<ScannedWord>(span.Length / 5 + 1);
+        ScanInto(text.AsSpan(), span, found);
+        var words = new List<RawWord>(found.Count);
+        foreach (var word in found) words.Add(new RawWord(word.Span, text.ToString(word.Span), word.InQuote));
         return words;
     }
 
-    /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
-    public static void ScanInto(SourceText text, TextSpan span, List<RawWord> words)
+    /// <summary>Appends the words of <paramref name="span"/> of <paramref name="text"/> to <paramref name="words"/>.</summary>
+    public static void ScanInto(ReadOnlySpan<char> text, TextSpan span, List<ScannedWord> words)
     {
-        var pool = Pool.Value!;
         var inDouble = false;
         var inSingle = false;
         var end = span.End;
@@ -34,11 +33,7 @@ public static class WordScanner
                 var start = i;
                 while (i + 1 < end && (char.IsLetterOrDigit(text[i + 1]) || IsJoinerAt(text, i + 1, end)))
                     i++;
-                var wordSpan = TextSpan.FromBounds(start, i + 1);
-                var pooled = pool.Get(text.AsSpan(wordSpan));
-                words.Add(pooled is null
-                    ? new RawWord(wordSpan, text.ToString(wordSpan), inDouble || inSingle)
-                    : new RawWord(wordSpan, pooled.Text, inDouble || inSingle) { Pooled = pooled });
+                words.Add(new ScannedWord(TextSpan.FromBounds(start, i + 1), inDouble || inSingle));
                 continue;
             }
             switch (c)
@@ -53,14 +48,14 @@ public static class WordScanner
                     inSingle = false;
                     break;
                 case '%' or '&':
-                    words.Add(new RawWord(new TextSpan(i, 1), c == '%' ? "%" : "&", inDouble || inSingle));
+                    words.Add(new ScannedWord(new TextSpan(i, 1), inDouble || inSingle));
                     break;
             }
         }
     }
 
     /// <summary>A joiner between two word characters; a comma only between digits ("5,000").</summary>
-    private static bool IsJoinerAt(SourceText text, int i, int end)
+    private static bool IsJoinerAt(ReadOnlySpan<char> text, int i, int end)
     {
         if (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])) return false;
         return text[i] switch

@@ -14,6 +14,9 @@ public sealed class SourceText
     public char this[int position] => _text[position];
     public TextSpan FullSpan => new(0, _text.Length);
 
+    /// <summary>The whole text.</summary>
+    public ReadOnlySpan<char> AsSpan() => _text;
+
     public ReadOnlySpan<char> AsSpan(TextSpan span) => _text.AsSpan(span.Start, span.Length);
     public string ToString(TextSpan span) => _text.Substring(span.Start, span.Length);
     public override string ToString() => _text;
