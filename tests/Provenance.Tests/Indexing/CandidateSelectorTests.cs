@@ -42,6 +42,16 @@ public class CandidateSelectorTests
     }
 
     [Fact]
+    public void A_paragraph_repeating_one_shingle_needs_only_that_one_shared()
+    {
+        // Seven words, three shingles of five, all the same: one distinct shingle, which both articles share.
+        const string chant = "Ha ha ha ha ha ha ha.";
+        var corpus = Corpus((chant, true), ("Other words entirely, none of them shared with the chant.", true), (chant, true));
+        var selector = Selector(corpus, new IndexOptions { MinSharedShingles = 2 });
+        Assert.Equal([0], selector.Select(corpus[2]));
+    }
+
+    [Fact]
     public void Ties_keep_the_earliest_articles()
     {
         var corpus = Corpus((Story, true), (Story, true), (Story, true), (Story, true), (Story, true));
