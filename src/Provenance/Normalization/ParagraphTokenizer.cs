@@ -24,17 +24,17 @@ public sealed class ParagraphTokenizer(Normalizer normalizer)
         WordScanner.ScanInto(text.AsSpan(), paragraph.Span, scanned);
         normalizer.FoldInto(text.AsSpan(), CollectionsMarshal.AsSpan(scanned), folded);
         var words = CollectionsMarshal.AsSpan(folded);
-        var ranges = ImmutableArray.CreateBuilder<Range>(paragraph.Sentences.Length);
+        var ranges = new Range[paragraph.Sentences.Length];
         var next = 0;
-        foreach (var sentence in paragraph.Sentences)
+        for (var s = 0; s < ranges.Length; s++)
         {
             var first = next;
-            while (next < words.Length && words[next].Span.Start < sentence.Span.End) next++;
+            while (next < words.Length && words[next].Span.Start < paragraph.Sentences[s].Span.End) next++;
             var start = tokens.Count;
             normalizer.NormalizeInto(words[first..next], tokens);
-            ranges.Add(start..tokens.Count);
+            ranges[s] = start..tokens.Count;
         }
-        return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ranges.MoveToImmutable())
+        return new TokenizedParagraph(paragraph, ImmutableCollectionsMarshal.AsImmutableArray(tokens.ToArray()), ImmutableCollectionsMarshal.AsImmutableArray(ranges))
         {
             Style = Normalizer.StyleOf(words),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Alignment;
 using Provenance.Corpus;
 using Provenance.Indexing;
@@ -19,8 +20,12 @@ public sealed class ArticleAnalyzer(Segmenter segmenter, ParagraphTokenizer toke
     public SegmentedArticle Segment(Article article) => segmenter.Segment(article);
 
     /// <summary>The normal tokens of each of the article's body paragraphs.</summary>
-    public ImmutableArray<TokenizedParagraph> Tokenize(SegmentedArticle segmented) =>
-        segmented.Paragraphs.Select(p => tokenizer.Tokenize(segmented.Text, p)).ToImmutableArray();
+    public ImmutableArray<TokenizedParagraph> Tokenize(SegmentedArticle segmented)
+    {
+        var paragraphs = new TokenizedParagraph[segmented.Paragraphs.Length];
+        for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = tokenizer.Tokenize(segmented.Text, segmented.Paragraphs[p]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(paragraphs);
+    }
 
     public AnalyzedArticle Analyze(SegmentedArticle segmented, int ordinal) => Analyze(segmented, Tokenize(segmented), ordinal);
 

@@ -9,7 +9,7 @@ namespace Provenance.Segmentation;
 /// ("F."), titles ("Mr.", "Lt. Gen.") and abbreviations ("U.S.") that are not followed by a
 /// word that usually starts a sentence.
 /// </summary>
-public sealed class SentenceSplitter(FrozenSet<string> abbreviations, FrozenSet<string> titles)
+public sealed class SentenceSplitter
 {
     private static readonly FrozenSet<string> SentenceStarters = new[]
     {
@@ -19,9 +19,27 @@ public sealed class SentenceSplitter(FrozenSet<string> abbreviations, FrozenSet<
         "many", "most", "officials", "mr", "mrs", "ms", "dr",
     }.ToFrozenSet();
 
+    // Words are looked up by their characters, lower-cased on the stack: no string for each full stop.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public SentenceSplitter(FrozenSet<string> abbreviations, FrozenSet<string> titles)
+    {
+        _abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public IReadOnlyList<TextSpan> Split(SourceText text, TextSpan paragraph)
     {
         var sentences = new List<TextSpan>();
+        SplitInto(text.AsSpan(), paragraph, sentences);
+        return sentences;
+    }
+
+    /// <summary>Appends the sentences of <paramref name="paragraph"/> to <paramref name="sentences"/>.</summary>
+    internal void SplitInto(ReadOnlySpan<char> text, TextSpan paragraph, List<TextSpan> sentences)
+    {
         var start = paragraph.Start;
         var end = paragraph.End;
         for (var i = start; i < end; i++)
@@ -41,7 +59,6 @@ public sealed class SentenceSplitter(FrozenSet<string> abbreviations, FrozenSet<
             i = next - 1;
         }
         if (start < end) sentences.Add(TextSpan.FromBounds(start, end));
-        return sentences;
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
@@ -49,26 +66,39 @@ public sealed class SentenceSplitter(FrozenSet<string> abbreviations, FrozenSet<
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '«' or '[';
 
     /// <summary>Whether the word ending at the period <paramref name="dot"/> is an abbreviation that does not end the sentence.</summary>
-    private bool IsAbbreviation(SourceText text, int sentenceStart, int dot, int next, int end)
+    private bool IsAbbreviation(ReadOnlySpan<char> text, int sentenceStart, int dot, int next, int end)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“'))
             wordStart--;
-        var word = text.ToString(TextSpan.FromBounds(wordStart, dot)).ToLowerInvariant();
-        if (word.Length == 0) return false;
+        var written = text[wordStart..dot];
+        if (written.IsEmpty) return false;
+        Span<char> word = written.Length <= 64 ? stackalloc char[written.Length] : new char[written.Length];
+        written.ToLowerInvariant(word);
         if (word.Length == 1 && char.IsLetter(word[0])) return true; // an initial
-        if (titles.Contains(word)) return true;
+        if (_titles.Contains(word)) return true;
 
-        var isDotted = word.Contains('.') && word.All(c => char.IsLetter(c) || c == '.');
-        if (!abbreviations.Contains(word) && !isDotted) return false;
-        return !SentenceStarters.Contains(NextWord(text, next, end));
+        var isDotted = word.Contains('.') && IsLettersAndDots(word);
+        if (!_abbreviations.Contains(word) && !isDotted) return false;
+        return !StartsUsualSentence(text, next, end);
     }
 
-    private static string NextWord(SourceText text, int start, int end)
+    private static bool IsLettersAndDots(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c) && c != '.') return false;
+        return true;
+    }
+
+    /// <summary>Whether the next word (its letters, lower-cased) is one that usually starts a sentence.</summary>
+    private static bool StartsUsualSentence(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && !char.IsLetter(text[start])) start++;
         var stop = start;
         while (stop < end && char.IsLetter(text[stop])) stop++;
-        return text.ToString(TextSpan.FromBounds(start, stop)).ToLowerInvariant();
+        var written = text[start..stop];
+        Span<char> word = written.Length <= 64 ? stackalloc char[written.Length] : new char[written.Length];
+        written.ToLowerInvariant(word);
+        return Starters.Contains(word);
     }
 }
