@@ -20,25 +20,26 @@ public sealed class ArticleAligner(SentenceAligner sentences, SentenceJudge? jud
     /// <param name="sourceIndex">The source article's sentence index, built once when it is aligned against many targets.</param>
     public ImmutableArray<ParagraphAlignment> Align(AnalyzedArticle target, SentenceIndex sourceIndex)
     {
-        var result = ImmutableArray.CreateBuilder<ParagraphAlignment>(target.Paragraphs.Length);
+        var result = new ParagraphAlignment[target.Paragraphs.Length];
         var targetSentences = target.Sentences;
         var next = 0;
-        foreach (var paragraph in target.Paragraphs)
+        for (var p = 0; p < result.Length; p++)
         {
+            var paragraph = target.Paragraphs[p];
             // Sentences are in paragraph order: each paragraph's are the next run of them.
             var matches = t_matches ??= [];
             matches.Clear();
             for (; next < targetSentences.Length && targetSentences[next].Paragraph <= paragraph.Index; next++)
                 if (targetSentences[next].Paragraph == paragraph.Index && sentences.Align(targetSentences[next], sourceIndex) is { } match)
                     matches.Add(judge?.Judge(match) ?? match);
-            result.Add(new ParagraphAlignment(
+            result[p] = new ParagraphAlignment(
                 paragraph.Index,
                 paragraph.Tokens.Length,
                 paragraph.WordySentences,
                 paragraph.TokensInQuote,
-                matches.Count == 0 ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(matches))));
+                matches.Count == 0 ? [] : ImmutableArray.Create(CollectionsMarshal.AsSpan(matches)));
         }
-        return result.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     // A paragraph's matches gather in a list each thread reuses, then are copied out at their size.

@@ -17,7 +17,7 @@ public sealed record SentenceMatch(
 
     public SentenceProfile SourceFirst => SourceWindow[0];
 
-    public int SourceTokenCount { get; } = SourceWindow.Sum(s => s.Tokens.Count);
+    public int SourceTokenCount { get; } = CountTokens(SourceWindow);
 
     public int MatchedTokens => Diff.MatchedCount;
 
@@ -27,6 +27,14 @@ public sealed record SentenceMatch(
     public bool? Judged { get; init; }
 
     public bool IsWellCovered => Judged ?? Coverage >= WellCoveredShare;
+
+    // A loop rather than LINQ, which would make an enumerator for every match.
+    private static int CountTokens(SentenceProfile[] window)
+    {
+        var count = 0;
+        foreach (var sentence in window) count += sentence.Tokens.Count;
+        return count;
+    }
 
     private static int CountMatchedInQuote(SentenceProfile target, WordDiff diff)
     {

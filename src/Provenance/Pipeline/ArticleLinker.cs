@@ -20,6 +20,7 @@ public sealed class ArticleLinker(PipelineOptions options, WireCopyModel model)
     {
         var finder = new PairFinder(articles, index, options, new DirectionInference());
         var decider = new ParagraphDecider(options.CopyThreshold);
+        Func<float[], float> probability = model.Probability;
         var perTarget = new ParagraphLink[targets.Count][];
         // Targets are handed out in small chunks in publication order (Parallel.For would start each thread
         // in its own part of the range): the sources a target needs were analysed recently, so with
@@ -34,13 +35,22 @@ public sealed class ArticleLinker(PipelineOptions options, WireCopyModel model)
         void LinkOne(int i)
         {
             var target = articles[targets[i]];
-            var candidates = finder.Find(target)
-                .Where(pair => pair.CandidateIsSource)
-                .ToLookup(pair => pair.Alignment.TargetParagraph);
-            perTarget[i] = target.Paragraphs
-                .Select(p => decider.Decide(new ParagraphRef(target.Ordinal, p.Index), [.. candidates[p.Index]], model.Probability))
-                .ToArray();
+            var pairs = finder.Find(target);
+            var candidates = t_candidates ??= [];
+            var links = new ParagraphLink[target.Paragraphs.Length];
+            for (var p = 0; p < links.Length; p++)
+            {
+                // The paragraph's pairs whose candidate can be its source, in the order found.
+                var paragraph = target.Paragraphs[p].Index;
+                candidates.Clear();
+                foreach (var pair in pairs)
+                    if (pair.CandidateIsSource && pair.Alignment.TargetParagraph == paragraph) candidates.Add(pair);
+                links[p] = decider.Decide(new ParagraphRef(target.Ordinal, paragraph), candidates, probability);
+            }
+            perTarget[i] = links;
             progress?.Advance();
         }
     }
+
+    [ThreadStatic] private static List<CandidatePair>? t_candidates;
 }

@@ -25,20 +25,14 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
 
     public List<CandidatePair> Find(AnalyzedArticle target)
     {
-        var pairs = new List<CandidatePair>();
+        var pairs = new List<CandidatePair>(2 * target.Paragraphs.Length);
         var (sourceIndex, targetIndex) = _indexes.Value;
         var targetLoaded = false;
-        SentenceIndex TargetIndex()
-        {
-            if (!targetLoaded) targetIndex.Load(target.Sentences);
-            targetLoaded = true;
-            return targetIndex;
-        }
         foreach (var ordinal in _candidates.Select(target))
         {
             var source = articles[ordinal];
             var alignments = _aligner.Align(target, sourceIndex.Load(source.Sentences));
-            var (isSource, basis) = Direction(target, source, alignments, TargetIndex);
+            var (isSource, basis) = Direction(target, source, alignments, targetIndex, ref targetLoaded);
             foreach (var alignment in alignments)
             {
                 if (alignment.Matches.IsEmpty) continue;
@@ -48,14 +42,24 @@ public sealed class PairFinder(IReadOnlyList<AnalyzedArticle> articles, ShingleI
         return pairs;
     }
 
+    /// <param name="targetIndex">This thread's index for the target's sentences, loaded (once per target) only if the edits must tell.</param>
     private (bool CandidateIsSource, DirectionBasis Basis) Direction(AnalyzedArticle target, AnalyzedArticle candidate, ImmutableArray<ParagraphAlignment> targetOnCandidate,
-        Func<SentenceIndex> targetIndex)
+        SentenceIndex targetIndex, ref bool targetLoaded)
     {
         if (TimeRelation.Decides(target.Article.Published, candidate.Article.Published)) return (true, DirectionBasis.Published);
-        if (targetOnCandidate.All(a => a.Matches.IsEmpty)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
-        var inferred = direction.Infer(target, candidate, targetOnCandidate, _reverseAligner.Align(candidate, targetIndex()));
+        if (!AnyMatches(targetOnCandidate)) return (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown);
+        if (!targetLoaded) targetIndex.Load(target.Sentences);
+        targetLoaded = true;
+        var inferred = direction.Infer(target, candidate, targetOnCandidate, _reverseAligner.Align(candidate, targetIndex));
         return inferred == 0
             ? (candidate.Ordinal < target.Ordinal, DirectionBasis.Unknown)
             : (inferred > 0, DirectionBasis.Inferred);
+    }
+
+    private static bool AnyMatches(ImmutableArray<ParagraphAlignment> alignments)
+    {
+        foreach (var alignment in alignments)
+            if (!alignment.Matches.IsEmpty) return true;
+        return false;
     }
 }

@@ -19,13 +19,16 @@ public sealed class ParagraphDecider(double threshold)
         {
             if (!candidate.CanBeSource) continue;
             if (candidate.Probability >= threshold && (source is null || candidate.SourceOrdinal < source.SourceOrdinal)) source = candidate;
-            if (closest is null || candidate.Probability > closest.Probability
-                || (candidate.Probability == closest.Probability && candidate.SourceOrdinal < closest.SourceOrdinal))
-                closest = candidate;
+            if (IsCloser(candidate, closest)) closest = candidate;
         }
-        if (source is null)
-            return new ParagraphLink(target, ParagraphStatus.Original, null, closest?.Alignment.MatchedShare ?? 0, closest?.Probability ?? 0);
+        return source is null ? Original(target, closest) : CopiedFrom(target, source);
+    }
 
+    private static ParagraphLink Original(ParagraphRef target, ScoredCandidate? closest) =>
+        new(target, ParagraphStatus.Original, null, closest?.Alignment.MatchedShare ?? 0, closest?.Probability ?? 0);
+
+    private static ParagraphLink CopiedFrom(ParagraphRef target, ScoredCandidate source)
+    {
         var alignment = source.Alignment;
         var status = alignment.WellCoveredSentences >= alignment.TargetSentences && alignment.MatchedShare >= MinCopiedShare
             ? ParagraphStatus.Copied
@@ -33,6 +36,11 @@ public sealed class ParagraphDecider(double threshold)
         return new ParagraphLink(target, status, new ParagraphRef(source.SourceOrdinal, alignment.SourceParagraph),
             alignment.MatchedShare, source.Probability, source.Basis);
     }
+
+    /// <summary>The closest of two candidates: the more probable, then the earlier; the one met first on a full tie.</summary>
+    private static bool IsCloser(ScoredCandidate candidate, ScoredCandidate? closest) =>
+        closest is null || candidate.Probability > closest.Probability
+        || (candidate.Probability == closest.Probability && candidate.SourceOrdinal < closest.SourceOrdinal);
 
     /// <summary>
     /// The same link as <see cref="Decide(ParagraphRef, IReadOnlyList{ScoredCandidate})"/> for candidates that
@@ -42,19 +50,23 @@ public sealed class ParagraphDecider(double threshold)
     /// </summary>
     public ParagraphLink Decide(ParagraphRef target, IReadOnlyList<CandidatePair> candidates, Func<float[], float> probability)
     {
-        var scored = new ScoredCandidate[candidates.Count];
-        foreach (var i in EarliestFirst(candidates))
+        // The closest is found as the candidates are scored: the same one whatever the order, as ties go to the one met first
+        // and equal ordinals keep their order.
+        ScoredCandidate? closest = null;
+        var order = candidates.Count <= 64 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        EarliestFirst(candidates, order);
+        foreach (var i in order)
         {
             var pair = candidates[i];
-            scored[i] = new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, probability(pair.Features), true, pair.Basis);
-            if (scored[i].Probability >= threshold) return Decide(target, [scored[i]]);
+            var scored = new ScoredCandidate(pair.SourceOrdinal, pair.Alignment, probability(pair.Features), true, pair.Basis);
+            if (scored.Probability >= threshold) return CopiedFrom(target, scored);
+            if (IsCloser(scored, closest)) closest = scored;
         }
-        return Decide(target, scored);
+        return Original(target, closest);
     }
 
-    private static int[] EarliestFirst(IReadOnlyList<CandidatePair> candidates)
+    private static void EarliestFirst(IReadOnlyList<CandidatePair> candidates, Span<int> order)
     {
-        var order = new int[candidates.Count];
         for (var i = 0; i < order.Length; i++)
         {
             // Insertion sort: a paragraph has a handful of candidates, and equal ordinals keep their order.
@@ -62,6 +74,5 @@ public sealed class ParagraphDecider(double threshold)
             for (; at > 0 && candidates[order[at - 1]].SourceOrdinal > candidates[i].SourceOrdinal; at--) order[at] = order[at - 1];
             order[at] = i;
         }
-        return order;
     }
 }
