@@ -34,6 +34,16 @@ public class BoilerplateMatcherTests
         Assert.Equal(expected, TestData.Words.Boilerplate.IsMatch(paragraph));
     }
 
+    [Theory]
+    [MemberData(nameof(Paragraphs))]
+    public void Before_the_automata_are_built_the_interpreter_gives_their_answer(string paragraph)
+    {
+        var matcher = TestData.Words.Boilerplate;
+        _ = matcher.Shape; // waits for the automata, so that IsMatch uses them
+        Assert.True(matcher.TryMatchInterpreted(paragraph, out var interpreted));
+        Assert.Equal(matcher.IsMatch(paragraph), interpreted);
+    }
+
     [Fact]
     public void The_shipped_list_matches_credits_and_not_story_text()
     {
