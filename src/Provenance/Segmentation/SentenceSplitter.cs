@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Provenance.Text;
 
@@ -44,7 +45,10 @@ public sealed class SentenceSplitter
         var end = paragraph.End;
         for (var i = start; i < end; i++)
         {
-            if (!IsTerminator(text[i])) continue;
+            // Most characters end nothing: the next that may is found a vector at a time.
+            var skipped = text[i..end].IndexOfAny(Terminators);
+            if (skipped < 0) break;
+            i += skipped;
             var j = i + 1;
             while (j < end && IsTerminator(text[j])) j++;
             while (j < end && IsCloser(text[j])) j++;
@@ -60,6 +64,8 @@ public sealed class SentenceSplitter
         }
         if (start < end) sentences.Add(TextSpan.FromBounds(start, end));
     }
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
