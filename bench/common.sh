@@ -10,5 +10,5 @@ if [ -f "$shared/reuters21578.jsonl" ] && [ -f "$shared/bbc.jsonl" ]; then
 fi
 published=${TMPDIR:-/tmp}/provenance-bench-cli
 dotnet publish src/Provenance.Cli -c Release -r "${PROVENANCE_RID:-linux-x64}" --self-contained -p:PublishReadyToRun=true \
-  -p:PublishReadyToRunComposite=true -o "$published" -v q -nologo >/dev/null
+  -p:PublishReadyToRunComposite=true -p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:native -o "$published" -v q -nologo >/dev/null
 cli=("$published/Provenance.Cli")

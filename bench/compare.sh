@@ -6,7 +6,8 @@
 # Usage: bench/compare.sh N CORPUS PROGRAM_A PROGRAM_B [analyze options...]
 #   PROGRAM_x is a published Provenance.Cli, e.g. one from
 #   `dotnet publish src/Provenance.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true
-#   -p:PublishReadyToRunComposite=true -o /tmp/cli-a` (README "Nightly runs").
+#   -p:PublishReadyToRunComposite=true -p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:native -o /tmp/cli-a`
+#   (README "Nightly runs"; publish each build from its own checkout, or clean src/*/obj between them).
 set -euo pipefail
 [ $# -ge 4 ] || { sed -n '2,8p' "$0" >&2; exit 2; }
 runs=$1 corpus=$2 a=$3 b=$4
